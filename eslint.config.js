@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'src/lib/paraglide/',
+			'test-results/',
+			'playwright-report/',
+			'bench-results/'
+		]
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		// Protocol and simulation code run in bare node: no DOM globals there (DESIGN.md).
+		files: ['src/lib/protocol/**', 'src/lib/sim/**'],
+		languageOptions: { globals: { ...globals.es2022 } },
+		rules: {
+			'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
+			'no-restricted-imports': [
+				'error',
+				{ patterns: ['svelte', 'svelte/*', '$app/*', '**/components/**', '**/live/**'] }
+			]
+		}
+	}
+);
