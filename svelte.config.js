@@ -32,8 +32,16 @@ const config = {
 		warningFilter: (warning) => warning.code !== 'script_context_deprecated'
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: undefined,
+			precompress: false,
+			strict: true
+		}),
 		paths: { base, relative: false },
+		// Inline the (small) CSS into each page: no render-blocking stylesheet request before first paint.
+		inlineStyleThreshold: 40_000,
 		prerender: {
 			entries: ['*', '/zh-TW/', '/404/', '/zh-TW/404/'],
 			handleHttpError: 'fail',

@@ -5,17 +5,33 @@ import { lessonContentPlugin } from './scripts/vite-plugin-lessons.js';
 
 export default defineConfig({
 	plugins: [
-		// Vitest needs neither the message compiler (its watcher keeps the process alive) nor lesson checks.
+		// Vitest does not need the message compiler (its watcher keeps the process alive).
 		!process.env.VITEST &&
 			paraglideVitePlugin({
 				project: './project.inlang',
 				outdir: './src/lib/paraglide',
 				strategy: ['globalVariable', 'baseLocale']
 			}),
-		!process.env.VITEST && lessonContentPlugin(),
+		lessonContentPlugin(),
 		sveltekit()
 	],
 	server: { fs: { allow: ['content'] } },
+	build: {
+		rolldownOptions: {
+			output: {
+				// One chunk for the framework and the site shell that every page needs: fewer requests before first
+				// paint on a slow network. Labs and lessons stay in their own lazily loaded chunks.
+				codeSplitting: {
+					groups: [
+						{
+							name: 'shell',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](paraglide|i18n|content|components[\\/]shell)[\\/]|virtual:lesson-index/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
 		environment: 'node',

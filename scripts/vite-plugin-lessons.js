@@ -8,7 +8,9 @@ export function readLessonFiles(root = process.cwd()) {
 	for (const locale of LOCALES) {
 		const dir = join(root, 'content', locale);
 		if (!existsSync(dir)) continue;
-		for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+		for (const name of readdirSync(dir)
+			.filter((n) => n.endsWith('.md'))
+			.sort()) {
 			const path = join(dir, name);
 			files.push({ file: relative(root, path), source: readFileSync(path, 'utf8') });
 		}
@@ -16,15 +18,40 @@ export function readLessonFiles(root = process.cwd()) {
 	return files;
 }
 
-/** @returns {import('vite').Plugin} */
+const VIRTUAL_ID = 'virtual:lesson-index';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+/**
+ * Validates the lessons and serves their index (locale, number, slug, frontmatter) as `virtual:lesson-index`,
+ * so pages list lessons without bundling every lesson's compiled component.
+ * @returns {import('vite').Plugin}
+ */
 export function lessonContentPlugin() {
 	return {
 		name: 'webrtc-lab:lessons',
 		buildStart() {
 			validateCorpus(readLessonFiles());
 		},
-		handleHotUpdate({ file }) {
-			if (file.includes(`${'/content/'}`) && file.endsWith('.md')) validateCorpus(readLessonFiles());
+		resolveId(id) {
+			return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED_ID) return undefined;
+			const files = readLessonFiles();
+			for (const f of files) this.addWatchFile(f.file);
+			const index = validateCorpus(files).map(({ locale, order, slug, meta }) => ({
+				locale,
+				order,
+				slug,
+				meta
+			}));
+			return `export default ${JSON.stringify(index)};`;
+		},
+		handleHotUpdate({ file, server }) {
+			if (!/[\\/]content[\\/]/.test(file)) return;
+			validateCorpus(readLessonFiles());
+			const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+			if (mod) server.moduleGraph.invalidateModule(mod);
 		}
 	};
 }

@@ -6,7 +6,12 @@ const good = `---\ntitle: NAT\nsummary: Why NAT breaks P2P.\ntopic: nat-traversa
 describe('lesson frontmatter', () => {
 	it('accepts a valid lesson', () => {
 		const l = validateLesson('content/en/02-nat.md', good);
-		expect(l).toMatchObject({ locale: 'en', order: 2, slug: 'nat', meta: { title: 'NAT', topic: 'nat-traversal' } });
+		expect(l).toMatchObject({
+			locale: 'en',
+			order: 2,
+			slug: 'nat',
+			meta: { title: 'NAT', topic: 'nat-traversal' }
+		});
 	});
 	it.each([
 		['title', good.replace('title: NAT\n', '')],

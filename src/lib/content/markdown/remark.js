@@ -68,7 +68,6 @@ export function remarkLessonLinks() {
 	/** @param {MdNode} tree @param {{ filename?: string, path?: string }} file */
 	return (tree, file) => {
 		const locale = localeOfFile(file);
-		const glossary = loadGlossary();
 		let counter = 0;
 		walk(tree, (node, parent, index) => {
 			if (node.type !== 'link' || !node.url || !parent?.children) return;
@@ -79,7 +78,7 @@ export function remarkLessonLinks() {
 			}
 			const term = /^term:([a-z0-9-]+)$/.exec(node.url);
 			if (!term) return;
-			const entry = glossary[term[1]]?.[locale];
+			const entry = loadGlossary()[term[1]]?.[locale];
 			if (!entry) {
 				throw new Error(
 					`${file.filename ?? 'lesson'}: glossary term "${term[1]}" has no ${locale} entry in content/glossary.yaml`

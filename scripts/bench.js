@@ -1,0 +1,150 @@
+// `npm run bench`: measures and prints the project's figures, and writes them to bench-results/bench.json.
+//   --quick   one pass of everything (CI runs this so the benchmarks never rot)
+// Runs inside a private network namespace (see package.json), like every browser run of this project.
+// Figures:
+//   - first-load JavaScript of each lesson page, gzipped (what the browser fetched before any interaction);
+//   - Lighthouse performance score of a lesson page (mobile preset) in Debian's Chromium;
+//   - node micro-benchmarks (`*.bench.ts`, run by vitest bench), e.g. protocol decode throughput.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+const quick = process.argv.includes('--quick');
+const PORT = 4183;
+const origin = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--no-first-run',
+	'--disable-background-networking'
+];
+const results = { date: new Date().toISOString(), quick, node: process.version, figures: {} };
+
+if (!existsSync('build/index.html')) {
+	console.log('bench: building the site first');
+	spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+const server = spawn(process.execPath, ['scripts/serve.js', 'build'], {
+	env: { ...process.env, PORT: String(PORT) },
+	stdio: 'ignore'
+});
+const stopServer = () => server.kill();
+process.on('exit', stopServer);
+for (let i = 0; i < 100; i++) {
+	try {
+		if ((await fetch(origin)).ok) break;
+	} catch {
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+const lessonPaths = (locale) =>
+	readdirSync(`content/${locale}`)
+		.filter((f) => /^\d\d-.+\.md$/.test(f))
+		.map(
+			(f) => `${locale === 'en' ? '' : `/${locale}`}/learn/${f.replace(/^\d\d-/, '').replace(/\.md$/, '')}/`
+		);
+
+// --- First-load JavaScript per lesson page --------------------------------------------------------------
+{
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+	const page = await browser.newPage();
+	const perPage = {};
+	for (const path of [...lessonPaths('en'), ...lessonPaths('zh-TW')]) {
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		const urls = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((e) => e.name)
+				.filter((n) => n.endsWith('.js'))
+		);
+		let gz = 0;
+		for (const url of new Set(urls))
+			gz += gzipSync(readFileSync(`build${new URL(url).pathname}`), { level: 9 }).length;
+		perPage[path] = { scripts: new Set(urls).size, jsGzipBytes: gz };
+	}
+	await browser.close();
+	const worst = Math.max(...Object.values(perPage).map((p) => p.jsGzipBytes));
+	results.figures.firstLoadJs = { perPage, maxGzipKB: +(worst / 1024).toFixed(1), budgetKB: 100 };
+	console.log('\nFirst-load JavaScript (gzipped) per lesson page:');
+	for (const [p, v] of Object.entries(perPage))
+		console.log(`  ${p.padEnd(36)} ${(v.jsGzipBytes / 1024).toFixed(1)} KB in ${v.scripts} files`);
+	console.log(`  worst: ${(worst / 1024).toFixed(1)} KB (budget 100 KB)`);
+}
+
+// --- Lighthouse performance (mobile preset) ---------------------------------------------------------------
+{
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const runs = quick ? 1 : 3;
+	const target = lessonPaths('en').at(-1);
+	const scores = [];
+	const metrics = [];
+	for (let i = 0; i < runs; i++) {
+		const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+		try {
+			const result = await lighthouse(origin + target, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance']
+			});
+			const lhr = result.lhr;
+			scores.push(lhr.categories.performance.score);
+			metrics.push({
+				fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+				lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+				tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+				cls: +lhr.audits['cumulative-layout-shift'].numericValue.toFixed(3)
+			});
+		} finally {
+			chrome.kill();
+		}
+	}
+	scores.sort();
+	const median = scores[Math.floor(scores.length / 2)];
+	results.figures.lighthouse = {
+		page: target,
+		preset: 'mobile (default)',
+		runs,
+		scores,
+		median,
+		budget: 0.98,
+		metrics
+	};
+	console.log(
+		`\nLighthouse performance, ${target} (mobile preset, ${runs} run${runs > 1 ? 's' : ''}): median ${median} (budget ≥ 0.98)`
+	);
+	console.log(`  ${JSON.stringify(metrics)}`);
+}
+stopServer();
+
+// --- Node micro-benchmarks (vitest bench) -----------------------------------------------------------------
+{
+	mkdirSync('bench-results', { recursive: true });
+	const hasBench = spawnSync('bash', ['-c', 'git ls-files "*.bench.ts" | head -1'], {
+		encoding: 'utf8'
+	}).stdout.trim();
+	if (hasBench) {
+		const r = spawnSync(
+			'npx',
+			['vitest', 'bench', '--run', '--outputJson', 'bench-results/vitest-bench.json'],
+			{
+				stdio: 'inherit',
+				env: { ...process.env, BENCH_QUICK: quick ? '1' : '' }
+			}
+		);
+		if (r.status !== 0) throw new Error('vitest bench failed');
+		results.figures.node = JSON.parse(readFileSync('bench-results/vitest-bench.json', 'utf8'));
+	}
+}
+
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(results, null, 2));
+console.log('\nWrote bench-results/bench.json');
+process.exit(0);
