@@ -15,6 +15,8 @@ const inlineScripts = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map
 
 /** Sub-path hosting: BASE_PATH=/webrtc-lab npm run build */
 const base = process.env.BASE_PATH ?? '';
+/** Output folder (the test suite builds a second copy with a base path into another folder). */
+const outDir = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -33,8 +35,8 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
+			pages: outDir,
+			assets: outDir,
 			fallback: undefined,
 			precompress: false,
 			strict: true

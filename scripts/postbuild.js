@@ -3,7 +3,7 @@
 // and stay plain HTML; every link in them is an ordinary link.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
-const out = process.argv[2] ?? 'build';
+const out = process.argv[2] ?? process.env.BUILD_DIR ?? 'build';
 for (const [from, to] of [
 	[`${out}/404/index.html`, `${out}/404.html`],
 	[`${out}/zh-TW/404/index.html`, `${out}/zh-TW/404.html`]

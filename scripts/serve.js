@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const dir = process.argv[2] ?? 'build';
-if (!existsSync(`${dir}/index.html`)) {
-	console.error(`serve: ${dir}/index.html not found — run \`npm run build\` first (or \`npm start\`).`);
+if (!existsSync(dir)) {
+	console.error(`serve: ${dir}/ not found — run \`npm run build\` first (or \`npm start\`).`);
 	process.exit(1);
 }
 const bin = createRequire(import.meta.url).resolve('http-server/bin/http-server');

@@ -30,8 +30,9 @@ step 'prettier + eslint'
 npm run --silent lint
 step 'unit tests (vitest)'
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
-step 'build'
+step 'build (and a second copy under a sub-path, for the base-path test)'
 npm run --silent build
+BASE_PATH=/webrtc-lab BUILD_DIR=build-base npm run --silent build
 step 'end-to-end tests (Playwright, Chromium, private network namespace)'
 e2e=0
 npm run --silent test:e2e || e2e=$?
