@@ -43,3 +43,13 @@ export class DecodeError extends Error {
 		super(`${message} (at byte ${offset})`);
 	}
 }
+
+/** The same spans moved `delta` bytes later (for a payload decoded on its own inside a larger frame). */
+export function shiftSpans(spans: FieldSpan[], delta: number, pathPrefix = ''): FieldSpan[] {
+	return spans.map((s) => ({
+		...s,
+		path: pathPrefix + s.path,
+		offset: s.offset + delta,
+		children: s.children ? shiftSpans(s.children, delta, pathPrefix) : undefined
+	}));
+}

@@ -1,0 +1,4 @@
+// Explanations of RTP fields, keyed by the FieldSpan noteId, in both locales with the RFC section.
+import type { NoteTable } from './types';
+
+export const rtpNotes: NoteTable = {};

@@ -1,0 +1,4 @@
+// Explanations of TURN fields, keyed by the FieldSpan noteId, in both locales with the RFC section.
+import type { NoteTable } from './types';
+
+export const turnNotes: NoteTable = {};
