@@ -8,6 +8,7 @@ import { rtpNotes } from './rtp';
 import { rtcpNotes } from './rtcp';
 import { dtlsNotes } from './dtls';
 import { frameNotes } from './frame';
+import { sdpNotes } from './sdp';
 
 export * from './types';
 
@@ -18,7 +19,8 @@ const tables: Record<string, NoteTable> = {
 	rtpNotes,
 	rtcpNotes,
 	dtlsNotes,
-	frameNotes
+	frameNotes,
+	sdpNotes
 };
 
 function join(all: Record<string, NoteTable>): NoteTable {
