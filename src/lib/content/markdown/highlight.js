@@ -20,7 +20,14 @@ export async function highlightCode(code, lang) {
 	const html = hl.codeToHtml(code, {
 		lang: language,
 		themes: { light: 'github-light', dark: 'github-dark' },
-		defaultColor: false
+		defaultColor: false,
+		// Some GitHub token colours fall below WCAG AA (4.5:1) on our --code-bg (#f6f8fa light, #1b2029 dark):
+		// comments in dark (3.4:1), green/red/orange in light (4.3, 4.3, 3.3:1). Replaced by darker/lighter
+		// shades of the same hue that reach at least 4.9:1.
+		colorReplacements: {
+			'github-dark': { '#6a737d': '#9da7b3' },
+			'github-light': { '#22863a': '#1a7431', '#d73a49': '#c0283a', '#e36209': '#a94a00', '#6a737d': '#57606a' }
+		}
 	});
 	return `{@html \`${escapeSvelte(html)}\`}`;
 }
