@@ -1,7 +1,8 @@
 // Decode throughput for an RTP packet with header extensions, a compound RTCP (SR + SDES) and a transport-cc
-// feedback. No RTP/RTCP library is installed in node_modules (`ls node_modules | grep -iE 'rtp|rtcp'` is empty),
-// so this measures ours alone. BENCH_QUICK=1 keeps each bench short (CI runs it so the benchmarks never rot).
+// feedback, ours beside rtp.js 0.15.5 (versatica; a dev dependency for this comparison only) parsing the same
+// bytes. BENCH_QUICK=1 keeps each bench short (CI runs it so the benchmarks never rot).
 import { bench, describe } from 'vitest';
+import { CompoundPacket, RtpPacket } from 'rtp.js/packets';
 import { fixture } from '../../../../test/fixtures/rtp/load';
 import { decodeRtcp, encodeRtcp } from '../rtcp';
 import { decodeRtp, encodeRtp } from '.';
@@ -26,10 +27,28 @@ describe('RTP (Chrome headers with extensions)', () => {
 		options
 	);
 	bench('encodeRtp one-byte extensions', () => void encodeRtp(decodedRtp), options);
+	const rtpView = new DataView(rtp.bytes.buffer, rtp.bytes.byteOffset, rtp.bytes.byteLength);
+	bench(
+		`rtp.js RtpPacket one-byte extensions (${rtp.bytes.length} bytes)`,
+		() => void new RtpPacket(rtpView),
+		options
+	);
 });
 
 describe('RTCP (SR + SDES compound, transport-cc)', () => {
 	bench(`decodeRtcp compound SR + SDES (${srSdes.length} bytes)`, () => void decodeRtcp(srSdes), options);
 	bench(`decodeRtcp transport-cc feedback (${twcc.length} bytes)`, () => void decodeRtcp(twcc), options);
+	const srView = new DataView(srSdes.buffer, srSdes.byteOffset, srSdes.byteLength);
+	bench(
+		`rtp.js CompoundPacket SR + SDES (${srSdes.length} bytes)`,
+		() => void new CompoundPacket(srView),
+		options
+	);
+	const twccView = new DataView(twcc.buffer, twcc.byteOffset, twcc.byteLength);
+	bench(
+		`rtp.js CompoundPacket transport-cc (${twcc.length} bytes)`,
+		() => void new CompoundPacket(twccView),
+		options
+	);
 	bench('encodeRtcp compound SR + SDES', () => void encodeRtcp(decodedSrSdes), options);
 });
