@@ -7,3 +7,9 @@ declare module 'virtual:lesson-index' {
 	}[];
 	export default index;
 }
+
+// nodertc/stun ships no types; only its decoder is used, beside ours, in the STUN bench.
+declare module 'stun' {
+	const stun: { decode(message: Uint8Array): unknown };
+	export default stun;
+}
