@@ -1,0 +1,307 @@
+// RFC 8866 §5 SDP line grammar, read tolerantly: every input line becomes an SdpLine, including blank, malformed
+// and unknown ones, with the character range of each field; problems are recorded, never thrown.
+//
+//   session-description = version-field origin-field session-name-field [information-field] [uri-field]
+//                         *email-field *phone-field [connection-field] *bandwidth-field 1*time-description
+//                         [key-field] *attribute-field *media-description
+//   media-description   = media-field [information-field] *connection-field *bandwidth-field [key-field]
+//                         *attribute-field
+//   each field          = <type>=<value> CRLF      (LF alone is accepted by RFC 8866 §5 too)
+import { attributeSpec, type FieldResult } from './attributes';
+import { buildStructure } from './structure';
+import { field, splitOnce, splitWs, toInt, trimTok, type Tok } from './tokens';
+import type { SdpDocument, SdpField, SdpLine, SdpProblem } from './types';
+
+/** The line types RFC 8866 §5 defines, in the order the grammar wants them in the session part. */
+export const LINE_TYPES = [
+	'v',
+	'o',
+	's',
+	'i',
+	'u',
+	'e',
+	'p',
+	'c',
+	'b',
+	't',
+	'r',
+	'z',
+	'k',
+	'a',
+	'm'
+] as const;
+const KNOWN_TYPES: ReadonlySet<string> = new Set(LINE_TYPES);
+
+function isWs(c: number): boolean {
+	return c === 0x20 || c === 0x09;
+}
+
+function missing(name: string, at: number): SdpProblem {
+	return { code: 'missing-field', message: `${name} is missing`, start: at, end: at };
+}
+
+function named(names: readonly string[], toks: Tok[], notes: readonly (string | undefined)[], at: number) {
+	const fields: SdpField[] = [];
+	const problems: SdpProblem[] = [];
+	names.forEach((n, i) => {
+		const t = toks[i];
+		if (t) fields.push(field(n, t, notes[i]));
+		else problems.push(missing(n, at));
+	});
+	for (let i = names.length; i < toks.length; i++) {
+		problems.push({
+			code: 'extra-field',
+			message: `unexpected extra field "${toks[i].value}"`,
+			start: toks[i].start,
+			end: toks[i].end
+		});
+		fields.push(field('extra', toks[i]));
+	}
+	return { fields, problems };
+}
+
+// RFC 8866 §5.2 o=<username> <sess-id> <sess-version> <nettype> <addrtype> <unicast-address>
+const ORIGIN = ['username', 'sess-id', 'sess-version', 'nettype', 'addrtype', 'unicast-address'];
+const ORIGIN_NOTES = [
+	'sdp.o.username',
+	'sdp.o.sessId',
+	'sdp.o.sessVersion',
+	'sdp.field.nettype',
+	'sdp.field.addrtype',
+	'sdp.o.unicastAddress'
+];
+
+const BANDWIDTH_TYPES = new Set(['AS', 'CT', 'TIAS', 'RR', 'RS']);
+const MEDIA_TYPES = new Set(['audio', 'video', 'text', 'application', 'message', 'image']);
+
+/** The fields of a non-attribute line. */
+function readLineFields(type: string, v: Tok): FieldResult {
+	const at = v.end;
+	switch (type) {
+		case 'v':
+			return named(['proto-version'], splitWs(v.value, v.start), ['sdp.line.v'], at);
+		case 'o': {
+			const r = named(ORIGIN, splitWs(v.value, v.start), ORIGIN_NOTES, at);
+			return r;
+		}
+		case 's':
+		case 'i':
+		case 'u':
+		case 'e':
+		case 'p': {
+			const t = trimTok(v);
+			// RFC 8866 §5.3: a session with no name writes `s= ` (one space); keep that space as the field.
+			return { fields: [field('text', t.value === '' ? v : t)], problems: [] };
+		}
+		// RFC 8866 §5.7 c=<nettype> <addrtype> <connection-address>
+		case 'c':
+			return named(
+				['nettype', 'addrtype', 'connection-address'],
+				splitWs(v.value, v.start),
+				['sdp.field.nettype', 'sdp.field.addrtype', 'sdp.c.connectionAddress'],
+				at
+			);
+		// RFC 8866 §5.8 b=<bwtype>:<bandwidth>
+		case 'b': {
+			const t = trimTok(v);
+			const [bt, bw] = splitOnce(t, ':');
+			const fields = [field('bwtype', bt, BANDWIDTH_TYPES.has(bt.value) ? `sdp.b.${bt.value}` : undefined)];
+			const problems: SdpProblem[] = [];
+			if (bw) {
+				fields.push(field('bandwidth', bw));
+				if (toInt(bw.value) === undefined)
+					problems.push({
+						code: 'bad-number',
+						message: 'bandwidth is not a number',
+						start: bw.start,
+						end: bw.end
+					});
+			} else problems.push(missing('bandwidth', at));
+			return { fields, problems };
+		}
+		// RFC 8866 §5.9 t=<start-time> <stop-time>
+		case 't':
+			return named(['start-time', 'stop-time'], splitWs(v.value, v.start), ['sdp.t.time', 'sdp.t.time'], at);
+		case 'r':
+		case 'z':
+			return {
+				fields: splitWs(v.value, v.start).map((t) => field(type === 'r' ? 'repeat' : 'adjustment', t)),
+				problems: []
+			};
+		// RFC 8866 §5.12 k=<method>[:<encryption key>]
+		case 'k': {
+			const [method, key] = splitOnce(trimTok(v), ':');
+			const fields = [field('method', method)];
+			if (key) fields.push(field('encryption-key', key));
+			return { fields, problems: [] };
+		}
+		// RFC 8866 §5.14 m=<media> <port>[/<number of ports>] <proto> <fmt> ...
+		case 'm': {
+			const [media, portTok, proto, ...fmts] = splitWs(v.value, v.start);
+			const fields: SdpField[] = [];
+			const problems: SdpProblem[] = [];
+			if (!media) return { fields, problems: [missing('media', at)] };
+			fields.push(field('media', media, MEDIA_TYPES.has(media.value) ? 'sdp.m.media' : undefined));
+			if (!portTok) return { fields, problems: [missing('port', at)] };
+			const [port, count] = splitOnce(portTok, '/');
+			fields.push(field('port', port, 'sdp.m.port'));
+			if (toInt(port.value) === undefined || (toInt(port.value) as number) > 65535)
+				problems.push({
+					code: 'bad-number',
+					message: `port "${port.value}" is not a port number`,
+					start: port.start,
+					end: port.end
+				});
+			if (count) fields.push(field('number-of-ports', count, 'sdp.m.numberOfPorts'));
+			if (!proto) return { fields, problems: [...problems, missing('proto', at)] };
+			fields.push(field('proto', proto, 'sdp.m.proto'));
+			if (fmts.length === 0) problems.push(missing('fmt', at));
+			for (const f of fmts) fields.push(field('fmt', f, 'sdp.m.fmt'));
+			return { fields, problems };
+		}
+		default:
+			return { fields: [], problems: [] };
+	}
+}
+
+/** One line without its terminator, starting at absolute offset `start`. */
+function parseLine(text: string, start: number, number: number): { line: SdpLine; data?: unknown } {
+	const problems: SdpProblem[] = [];
+	const n = text.length;
+	let a = 0;
+	while (a < n && isWs(text.charCodeAt(a))) a++;
+	let b = n;
+	while (b > a && isWs(text.charCodeAt(b - 1))) b--;
+	const line: SdpLine = { number, text, start, end: start + n, type: '', value: '', fields: [], section: -1 };
+	if (a === b) {
+		problems.push({ code: 'blank-line', message: 'blank line (RFC 8866 §5 allows none)' });
+		line.problems = problems;
+		return { line };
+	}
+	if (a > 0)
+		problems.push({
+			code: 'stray-whitespace',
+			message: 'whitespace before the type letter',
+			start,
+			end: start + a
+		});
+	if (b < n && !(text.charCodeAt(a) === 0x73 /* s= keeps its single space */ && text.slice(a, b) === 's=')) {
+		problems.push({
+			code: 'stray-whitespace',
+			message: 'whitespace at the end of the line',
+			start: start + b,
+			end: start + n
+		});
+	}
+	// RFC 8866 §5: `<type>=<value>`, no whitespace on either side of `=`.
+	let eq = a + 1;
+	while (eq < b && isWs(text.charCodeAt(eq))) eq++;
+	if (eq >= b || text[eq] !== '=') {
+		problems.push({ code: 'no-equals', message: 'not a <type>=<value> line' });
+		line.value = text.slice(a, b);
+		line.fields = splitWs(line.value, start + a).map((t) => field('token', t));
+		line.problems = problems;
+		return { line };
+	}
+	if (eq > a + 1)
+		problems.push({
+			code: 'stray-whitespace',
+			message: 'whitespace before "="',
+			start: start + a + 1,
+			end: start + eq
+		});
+	const type = text[a];
+	line.type = type;
+	if (!KNOWN_TYPES.has(type)) {
+		problems.push({
+			code: 'unknown-type',
+			message: `"${type}=" is not an SDP line type (RFC 8866 §5 defines v o s i u e p c b t r z k a m)`,
+			start: start + a,
+			end: start + a + 1
+		});
+	}
+	let vStart = eq + 1;
+	if (vStart < b && isWs(text.charCodeAt(vStart)) && type !== 's') {
+		problems.push({
+			code: 'stray-whitespace',
+			message: 'whitespace after "="',
+			start: start + vStart,
+			end: start + vStart + 1
+		});
+		while (vStart < b && isWs(text.charCodeAt(vStart))) vStart++;
+	}
+	const value: Tok = {
+		start: start + vStart,
+		end: start + Math.max(b, vStart),
+		value: text.slice(vStart, Math.max(b, vStart))
+	};
+	let data: unknown;
+	if (type === 'a') {
+		const [nameTok, valTok] = splitOnce(value, ':');
+		const name = trimTok(nameTok);
+		line.attribute = name.value;
+		line.value = valTok ? valTok.value : '';
+		const spec = attributeSpec(name.value);
+		line.fields = [field('attribute', name, spec ? `sdp.a.${name.value}` : undefined)];
+		if (name.value === '')
+			problems.push({
+				code: 'missing-field',
+				message: 'attribute name is missing',
+				start: value.start,
+				end: value.end
+			});
+		if (spec?.read && valTok) {
+			const r = spec.read(valTok);
+			line.fields.push(...r.fields);
+			problems.push(...r.problems);
+			data = r.data;
+		} else if (spec?.read && !valTok) {
+			problems.push({
+				code: 'missing-value',
+				message: `a=${name.value} needs a value after ":"`,
+				start: value.end,
+				end: value.end
+			});
+		} else if (valTok && valTok.value !== '') {
+			line.fields.push(field('value', valTok));
+		}
+	} else {
+		line.value = value.value;
+		const r = readLineFields(type, value);
+		line.fields = r.fields;
+		problems.push(...r.problems);
+	}
+	if (problems.length > 0) line.problems = problems;
+	return { line, data };
+}
+
+/**
+ * Parses SDP text. Accepts CRLF, LF or CR line ends, stray whitespace and a missing final newline; returns one
+ * SdpLine per input line (a final line terminator does not start another line) and the structured view.
+ * Never throws.
+ */
+export function parseSdp(text: string): SdpDocument {
+	const input = typeof text === 'string' ? text : '';
+	const lines: SdpLine[] = [];
+	const data: unknown[] = [];
+	let start = 0;
+	let number = 1;
+	const n = input.length;
+	while (start < n) {
+		let i = start;
+		// A linear scan for the next CR or LF.
+		while (i < n) {
+			const c = input.charCodeAt(i);
+			if (c === 0x0a || c === 0x0d) break;
+			i++;
+		}
+		const parsed = parseLine(input.slice(start, i), start, number++);
+		lines.push(parsed.line);
+		data.push(parsed.data);
+		if (i < n && input.charCodeAt(i) === 0x0d && i + 1 < n && input.charCodeAt(i + 1) === 0x0a) i += 2;
+		else i += 1;
+		start = i;
+	}
+	const { session, media } = buildStructure(lines, data);
+	return { lines, session, media };
+}

@@ -1,0 +1,424 @@
+// The structured view of a parsed SDP: the session part and one object per m= section, built in one pass over
+// the lines (RFC 8866 §5 for the line types, the attribute RFCs for the rest), then codecs joined by payload type.
+import type { Candidate } from '../ice';
+import { codecRole, STATIC_PAYLOAD_TYPES } from './codecs';
+import { toInt } from './tokens';
+import type {
+	SdpCommon,
+	SdpDirection,
+	SdpFmtp,
+	SdpLine,
+	SdpMediaSection,
+	SdpRtcpFb,
+	SdpSession,
+	SdpSimulcastList,
+	SdpSsrc
+} from './types';
+
+function common(): SdpCommon {
+	return {
+		bandwidths: [],
+		ice: { options: [], lite: false, candidates: [], endOfCandidates: false },
+		fingerprints: [],
+		extmaps: [],
+		extmapAllowMixed: false,
+		lines: []
+	};
+}
+
+function words(s: string): string[] {
+	const out: string[] = [];
+	for (const w of s.split(/[ \t]+/)) if (w !== '') out.push(w);
+	return out;
+}
+
+/** RFC 8866 §6.15 fmtp value: `key=value;key=value`, or bare parts such as `0-15` and `111/111`. */
+export function parseFmtpConfig(config: string): { params: Record<string, string>; values: string[] } {
+	const params: Record<string, string> = {};
+	const values: string[] = [];
+	for (const raw of config.split(';')) {
+		const part = raw.trim();
+		if (part === '') continue;
+		const eq = part.indexOf('=');
+		if (eq < 0) values.push(part);
+		else {
+			const key = part.slice(0, eq).trim();
+			// defineProperty keeps a key like `__proto__` a plain data entry instead of changing the prototype.
+			Object.defineProperty(params, key, {
+				value: part.slice(eq + 1).trim(),
+				enumerable: true,
+				writable: true,
+				configurable: true
+			});
+		}
+	}
+	return { params, values };
+}
+
+function simulcastList(s: string): SdpSimulcastList {
+	return {
+		streams: s
+			.split(';')
+			.filter((x) => x !== '')
+			.map((alt) =>
+				alt
+					.split(',')
+					.filter((x) => x !== '')
+					.map((r) => (r.startsWith('~') ? { rid: r.slice(1), paused: true } : { rid: r, paused: false }))
+			)
+	};
+}
+
+interface Pending {
+	rtpmaps: Map<number, { name: string; clockRate?: number; channels?: number; line: number }>;
+	fmtps: Map<number, SdpFmtp>;
+	fbs: Map<number, SdpRtcpFb[]>;
+	ssrcs: Map<number, SdpSsrc>;
+}
+
+const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
+
+export function buildStructure(
+	lines: SdpLine[],
+	data: unknown[]
+): { session: SdpSession; media: SdpMediaSection[] } {
+	const session: SdpSession = { ...common(), groups: [] };
+	const media: SdpMediaSection[] = [];
+	const pending: Pending[] = [];
+	let m: SdpMediaSection | undefined;
+	let p: Pending | undefined;
+
+	for (let li = 0; li < lines.length; li++) {
+		const line = lines[li];
+		const n = line.number;
+		if (line.type === 'm') {
+			const f = (name: string) => line.fields.find((x) => x.name === name)?.value;
+			m = {
+				...common(),
+				index: media.length,
+				line: n,
+				media: f('media') ?? '',
+				port: toInt(f('port')) ?? 0,
+				proto: f('proto') ?? '',
+				formats: line.fields.filter((x) => x.name === 'fmt').map((x) => x.value),
+				rtcpMux: false,
+				rtcpMuxOnly: false,
+				rtcpRsize: false,
+				bundleOnly: false,
+				codecs: [],
+				rtcpFbWildcard: [],
+				strayFmtp: [],
+				ssrcs: [],
+				ssrcGroups: [],
+				msids: [],
+				rids: [],
+				crypto: []
+			};
+			const count = toInt(f('number-of-ports'));
+			if (count !== undefined) m.numberOfPorts = count;
+			p = { rtpmaps: new Map(), fmtps: new Map(), fbs: new Map(), ssrcs: new Map() };
+			media.push(m);
+			pending.push(p);
+		}
+		line.section = m ? m.index : -1;
+		const target: SdpCommon = m ?? session;
+		target.lines.push(n);
+		const w = () => words(line.value);
+		switch (line.type) {
+			case 'v':
+				if (!m) session.version = line.value.trim();
+				continue;
+			case 'o': {
+				const [username = '', sessId = '', sessVersion = '', nettype = '', addrtype = '', address = ''] = w();
+				if (!m) session.origin = { username, sessId, sessVersion, nettype, addrtype, address, line: n };
+				continue;
+			}
+			case 's':
+				if (!m) session.name = line.value;
+				continue;
+			case 't': {
+				const [start = '', stop = ''] = w();
+				if (!m && !session.timing) session.timing = { start, stop, line: n };
+				continue;
+			}
+			case 'c': {
+				const [nettype = '', addrtype = '', addr = ''] = w();
+				const [address, a1, a2] = addr.split('/');
+				target.connection = { nettype, addrtype, address, line: n };
+				// RFC 8866 §5.7: IPv4 multicast carries /ttl[/count]; IPv6 multicast only /count.
+				if (addrtype === 'IP4' && a1 !== undefined) target.connection.ttl = toInt(a1);
+				if (addrtype === 'IP4' && a2 !== undefined) target.connection.numberOfAddresses = toInt(a2);
+				if (addrtype === 'IP6' && a1 !== undefined) target.connection.numberOfAddresses = toInt(a1);
+				continue;
+			}
+			case 'b': {
+				const [type, value] = line.value.trim().split(':');
+				target.bandwidths.push({ type: type ?? '', value: toInt(value) ?? NaN, line: n });
+				continue;
+			}
+			case 'a':
+				break;
+			default:
+				continue;
+		}
+		const name = line.attribute ?? '';
+		const value = line.value.trim();
+		if (DIRECTIONS.has(name)) {
+			target.direction = name as SdpDirection;
+			continue;
+		}
+		switch (name) {
+			case 'group': {
+				const [semantics = '', ...mids] = words(value);
+				session.groups.push({ semantics, mids, line: n });
+				break;
+			}
+			case 'msid-semantic': {
+				const [semantic = '', ...streams] = words(value);
+				session.msidSemantic = { semantic, streams, line: n };
+				break;
+			}
+			case 'identity':
+				session.identity = value;
+				break;
+			case 'ice-ufrag':
+				target.ice.ufrag = value;
+				break;
+			case 'ice-pwd':
+				target.ice.pwd = value;
+				break;
+			case 'ice-options':
+				target.ice.options.push(...words(value));
+				break;
+			case 'ice-lite':
+				target.ice.lite = true;
+				break;
+			case 'end-of-candidates':
+				target.ice.endOfCandidates = true;
+				break;
+			case 'candidate': {
+				const c = data[li] as Candidate | undefined;
+				target.ice.candidates.push(
+					c ? { candidate: c, text: line.value, line: n } : { text: line.value, line: n }
+				);
+				break;
+			}
+			case 'fingerprint': {
+				const [hash = '', fp = ''] = words(value);
+				target.fingerprints.push({ hash, value: fp, line: n });
+				break;
+			}
+			case 'setup':
+				target.setup = value;
+				break;
+			case 'extmap': {
+				const [idDir = '', uri = '', ...attributes] = words(value);
+				const [id, direction] = idDir.split('/');
+				const e = { id: toInt(id) ?? NaN, uri, attributes, line: n };
+				target.extmaps.push(direction !== undefined ? { ...e, direction } : e);
+				break;
+			}
+			case 'extmap-allow-mixed':
+				target.extmapAllowMixed = true;
+				break;
+		}
+		if (!m || !p) continue;
+		switch (name) {
+			case 'mid':
+				m.mid = value;
+				break;
+			case 'rtcp': {
+				const [port, nettype, addrtype, address] = words(value);
+				m.rtcp = { port: toInt(port) ?? NaN, line: n };
+				if (nettype !== undefined) m.rtcp.nettype = nettype;
+				if (addrtype !== undefined) m.rtcp.addrtype = addrtype;
+				if (address !== undefined) m.rtcp.address = address;
+				break;
+			}
+			case 'rtcp-mux':
+				m.rtcpMux = true;
+				break;
+			case 'rtcp-mux-only':
+				m.rtcpMuxOnly = true;
+				break;
+			case 'rtcp-rsize':
+				m.rtcpRsize = true;
+				break;
+			case 'bundle-only':
+				m.bundleOnly = true;
+				break;
+			case 'rtpmap': {
+				const [ptText, enc = ''] = words(value);
+				const pt = toInt(ptText);
+				if (pt === undefined) break;
+				const [codec = '', rate, ch] = enc.split('/');
+				const entry: { name: string; clockRate?: number; channels?: number; line: number } = {
+					name: codec,
+					line: n
+				};
+				if (toInt(rate) !== undefined) entry.clockRate = toInt(rate);
+				if (toInt(ch) !== undefined) entry.channels = toInt(ch);
+				if (!p.rtpmaps.has(pt)) p.rtpmaps.set(pt, entry);
+				break;
+			}
+			case 'fmtp': {
+				const sp = value.search(/[ \t]/);
+				const pt = toInt(sp < 0 ? value : value.slice(0, sp));
+				const config = sp < 0 ? '' : value.slice(sp).trim();
+				if (pt === undefined) break;
+				const fmtp: SdpFmtp = { ...parseFmtpConfig(config), config, line: n };
+				if (!m.formats.includes(String(pt))) m.strayFmtp.push(fmtp);
+				if (!p.fmtps.has(pt)) p.fmtps.set(pt, fmtp);
+				break;
+			}
+			case 'rtcp-fb': {
+				const [pt = '', type = '', subtype] = words(value);
+				const fb: SdpRtcpFb = subtype !== undefined ? { type, subtype, line: n } : { type, line: n };
+				if (pt === '*') m.rtcpFbWildcard.push(fb);
+				else {
+					const k = toInt(pt);
+					if (k === undefined) break;
+					const list = p.fbs.get(k) ?? [];
+					list.push(fb);
+					p.fbs.set(k, list);
+				}
+				break;
+			}
+			case 'ssrc': {
+				const sp = value.search(/[ \t]/);
+				const id = toInt(sp < 0 ? value : value.slice(0, sp));
+				if (id === undefined) break;
+				let s = p.ssrcs.get(id);
+				if (!s) {
+					s = { ssrc: id, attributes: [] };
+					p.ssrcs.set(id, s);
+					m.ssrcs.push(s);
+				}
+				if (sp < 0) break;
+				const rest = value.slice(sp).trim();
+				const colon = rest.indexOf(':');
+				const attr = colon < 0 ? rest : rest.slice(0, colon);
+				const v = colon < 0 ? undefined : rest.slice(colon + 1);
+				s.attributes.push(v === undefined ? { name: attr, line: n } : { name: attr, value: v, line: n });
+				if (
+					v !== undefined &&
+					(attr === 'cname' || attr === 'msid' || attr === 'mslabel' || attr === 'label')
+				)
+					s[attr] = v;
+				break;
+			}
+			case 'ssrc-group': {
+				const [semantics = '', ...ids] = words(value);
+				m.ssrcGroups.push({ semantics, ssrcs: ids.map((x) => toInt(x) ?? NaN), line: n });
+				break;
+			}
+			case 'msid': {
+				const [stream = '', track] = words(value);
+				m.msids.push(track !== undefined ? { stream, track, line: n } : { stream, line: n });
+				break;
+			}
+			case 'rid': {
+				const [id = '', direction = '', params = ''] = words(value);
+				const restrictions: Record<string, string> = {};
+				let payloadTypes: number[] | undefined;
+				for (const part of params.split(';')) {
+					if (part === '') continue;
+					const [k, v = ''] = part.split('=');
+					if (k === 'pt') payloadTypes = v.split(',').map((x) => toInt(x) ?? NaN);
+					else
+						Object.defineProperty(restrictions, k, {
+							value: v,
+							enumerable: true,
+							writable: true,
+							configurable: true
+						});
+				}
+				m.rids.push(
+					payloadTypes
+						? { id, direction, payloadTypes, restrictions, line: n }
+						: { id, direction, restrictions, line: n }
+				);
+				break;
+			}
+			case 'simulcast': {
+				const ws = words(value);
+				m.simulcast = { line: n };
+				for (let i = 0; i + 1 < ws.length; i++) {
+					if (ws[i] === 'send') m.simulcast.send = simulcastList(ws[i + 1]);
+					if (ws[i] === 'recv') m.simulcast.recv = simulcastList(ws[i + 1]);
+				}
+				break;
+			}
+			case 'sctp-port':
+				m.sctpPort = toInt(value);
+				break;
+			case 'max-message-size':
+				m.maxMessageSize = toInt(value);
+				break;
+			case 'sctpmap': {
+				const [port, app = '', streams] = words(value);
+				m.sctpmap = { port: toInt(port) ?? NaN, app, line: n };
+				if (toInt(streams) !== undefined) m.sctpmap.streams = toInt(streams);
+				break;
+			}
+			case 'crypto': {
+				const [tag, suite = '', keyParams = '', ...sessionParams] = words(value);
+				m.crypto.push({ tag: toInt(tag) ?? NaN, suite, keyParams, sessionParams, line: n });
+				break;
+			}
+			case 'ptime':
+				m.ptime = toInt(value);
+				break;
+			case 'maxptime':
+				m.maxptime = toInt(value);
+				break;
+			case 'framerate': {
+				const f = Number(value);
+				if (value !== '' && Number.isFinite(f)) m.framerate = f;
+				break;
+			}
+		}
+	}
+
+	media.forEach((sec, i) => joinCodecs(sec, pending[i]));
+	return { session, media };
+}
+
+/** One SdpCodec per payload type in m= order, joining rtpmap, fmtp, rtcp-fb and the rtx/red associations. */
+function joinCodecs(m: SdpMediaSection, p: Pending): void {
+	if (!/RTP/i.test(m.proto)) return;
+	const seen = new Set<number>();
+	for (const f of m.formats) {
+		const pt = toInt(f);
+		if (pt === undefined || pt > 127 || seen.has(pt)) continue;
+		seen.add(pt);
+		const map = p.rtpmaps.get(pt);
+		const st = map ? undefined : STATIC_PAYLOAD_TYPES[pt];
+		const name = map?.name ?? st?.name;
+		const codec: SdpMediaSection['codecs'][number] = {
+			payloadType: pt,
+			role: codecRole(name),
+			rtcpFb: p.fbs.get(pt) ?? [],
+			repairedBy: []
+		};
+		if (name !== undefined) codec.name = name;
+		const clockRate = map ? map.clockRate : st?.clockRate;
+		if (clockRate !== undefined) codec.clockRate = clockRate;
+		const channels = map ? map.channels : st?.channels;
+		if (channels !== undefined) codec.channels = channels;
+		if (st) codec.static = true;
+		if (map) codec.rtpmapLine = map.line;
+		const fmtp = p.fmtps.get(pt);
+		if (fmtp) {
+			codec.fmtp = fmtp;
+			const apt = toInt(fmtp.params.apt);
+			if (apt !== undefined) codec.apt = apt;
+			// RFC 2198 §5 / libwebrtc RED for Opus: `111/111` lists the payload types carried as redundancy.
+			if (codec.role === 'red' && fmtp.values.length > 0)
+				codec.redundancy = fmtp.values[0].split('/').map((x) => toInt(x) ?? NaN);
+		}
+		m.codecs.push(codec);
+	}
+	const byPt = new Map(m.codecs.map((c) => [c.payloadType, c]));
+	for (const c of m.codecs) if (c.apt !== undefined) byPt.get(c.apt)?.repairedBy.push(c.payloadType);
+}

@@ -1,0 +1,30 @@
+// Test helper: the public SDP fixtures with their index entries (test/fixtures/sdp/public, see its README).
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURE_DIR = fileURLToPath(new URL('../../../../test/fixtures/sdp/public/', import.meta.url));
+
+export interface Fixture {
+	file: string;
+	text: string;
+	kind: 'offer' | 'answer';
+}
+
+export function loadFixtures(): Fixture[] {
+	const index = JSON.parse(readFileSync(FIXTURE_DIR + 'index.json', 'utf8')) as {
+		files: { file: string; kind: 'offer' | 'answer' }[];
+	};
+	const kinds = new Map(index.files.map((f) => [f.file, f.kind]));
+	return readdirSync(FIXTURE_DIR)
+		.filter((f) => f.endsWith('.sdp'))
+		.sort()
+		.map((file) => ({
+			file,
+			text: readFileSync(FIXTURE_DIR + file, 'utf8'),
+			kind: kinds.get(file) ?? 'offer'
+		}));
+}
+
+export function fixture(name: string): string {
+	return readFileSync(FIXTURE_DIR + name, 'utf8');
+}
