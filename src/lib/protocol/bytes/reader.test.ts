@@ -35,9 +35,9 @@ describe('ByteReader / ByteWriter', () => {
 			.u32(0xffffffff)
 			.u64(5n)
 			.bytes(hex('aa'))
-			.pad(4);
+			.pad(4); // 19 bytes written, one zero pads to 20
 		w.setU16(1, 0xbeef);
-		expect(toHex(w.finish())).toBe('01beef040506ffffffff0000000000000005aa000000');
+		expect(toHex(w.finish())).toBe('01beef040506ffffffff0000000000000005aa00');
 	});
 	it('hex() ignores comments and whitespace', () => {
 		expect(toHex(hex('00 01 // type\n 00 58 # length'))).toBe('00010058');
