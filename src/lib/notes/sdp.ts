@@ -1203,6 +1203,14 @@ const fmtp: NoteTable = {
 		7587,
 		'6.1'
 	),
+	'sdp.fmtp.sprop-maxcapturerate': n(
+		'sprop-maxcapturerate',
+		'sprop-maxcapturerate',
+		'Sender property: the highest sample rate, in Hz, at which this side captures the audio it encodes into Opus. A hint that lets the receiver save resources: nothing above that bandwidth will arrive.',
+		'傳送端特性：這一端擷取聲音、再編成 Opus 時用的最高取樣率（Hz）。接收端可以據此節省資源，因為超出這個頻寬的內容不會送來。',
+		7587,
+		'6.1'
+	),
 	'sdp.fmtp.usedtx': n(
 		'usedtx',
 		'usedtx',
@@ -1238,16 +1246,16 @@ const fmtp: NoteTable = {
 	'sdp.fmtp.max-fs': n(
 		'max-fs',
 		'max-fs',
-		'The largest frame the VP8 receiver can decode, in 16×16 macroblocks (12288 is about 4K).',
-		'VP8 接收端可解碼的最大畫面，以 16×16 巨集區塊計（12288 約為 4K）。',
+		'The largest frame the VP8 receiver (or VP9, RFC 9628 §6) can decode, in 16×16 macroblocks: 1080p needs 8160, 1440p 14400; Firefox offers 12288.',
+		'VP8（或 VP9，見 RFC 9628 §6）接收端可解碼的最大畫面，以 16×16 巨集區塊計：1080p 需要 8160 個，1440p 需要 14400 個；Firefox 提供的是 12288。',
 		7741,
 		'6.1'
 	),
 	'sdp.fmtp.max-fr': n(
 		'max-fr',
 		'max-fr',
-		'The highest frame rate the VP8 receiver can decode, in frames per second.',
-		'VP8 接收端可解碼的最高影格率（每秒畫面數）。',
+		'The highest frame rate the VP8 receiver (or VP9, RFC 9628 §6) can decode, in frames per second.',
+		'VP8（或 VP9，見 RFC 9628 §6）接收端可解碼的最高影格率（每秒畫面數）。',
 		7741,
 		'6.1'
 	),

@@ -118,6 +118,7 @@ export const FMTP_PARAMETERS: ReadonlySet<string> = new Set([
 	'sprop-stereo',
 	'maxaveragebitrate',
 	'maxplaybackrate',
+	'sprop-maxcapturerate',
 	'usedtx',
 	'cbr',
 	'apt',

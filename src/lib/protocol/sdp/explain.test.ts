@@ -52,7 +52,7 @@ const COVERAGE = [
 	'a=fmtp:99 x-google-min-bitrate=100;x-google-max-bitrate=2000;x-google-start-bitrate=800',
 	'a=rtpmap:18 G729/8000',
 	'a=rtpmap:100 opus/48000/2',
-	'a=fmtp:100 sprop-stereo=1;maxaveragebitrate=64000;usedtx=1;cbr=1',
+	'a=fmtp:100 sprop-stereo=1;sprop-maxcapturerate=16000;maxaveragebitrate=64000;usedtx=1;cbr=1',
 	'a=rtcp-fb:96 nack sli',
 	'a=rtcp-fb:96 nack rpsi',
 	'a=rtcp-fb:96 ccm tmmbr',

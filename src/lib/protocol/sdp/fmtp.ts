@@ -191,6 +191,11 @@ function meaningOf(codec: string, key: string, value: string): Localized | undef
 				`the receiver plays back at most ${value} Hz, so wider bandwidth is wasted`,
 				`接收端最高以 ${value} Hz 播放，更寬的頻帶只是浪費`
 			);
+		case 'sprop-maxcapturerate':
+			return L(
+				`the sender captures audio at no more than ${value} Hz, so it will not send wider bandwidth than that`,
+				`傳送端擷取聲音的取樣率最高 ${value} Hz，送出的頻寬不會超過這個範圍`
+			);
 		case 'usedtx':
 			return onOff(
 				value,

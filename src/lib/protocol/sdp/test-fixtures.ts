@@ -28,3 +28,23 @@ export function loadFixtures(): Fixture[] {
 export function fixture(name: string): string {
 	return readFileSync(FIXTURE_DIR + name, 'utf8');
 }
+
+/** SDPs captured from real WebRTC software on loopback (test/fixtures/sdp/captured, see its README). */
+export const CAPTURED_DIR = fileURLToPath(
+	new URL('../../../../test/fixtures/sdp/captured/', import.meta.url)
+);
+
+export function loadCaptured(): Fixture[] {
+	return readdirSync(CAPTURED_DIR)
+		.filter((f) => f.endsWith('.sdp'))
+		.sort()
+		.map((file) => ({
+			file,
+			text: readFileSync(CAPTURED_DIR + file, 'utf8'),
+			kind: /answer\.sdp$/.test(file) ? 'answer' : 'offer'
+		}));
+}
+
+export function captured(name: string): string {
+	return readFileSync(CAPTURED_DIR + name, 'utf8');
+}
