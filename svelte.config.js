@@ -38,7 +38,7 @@ const config = {
 			pages: outDir,
 			assets: outDir,
 			fallback: undefined,
-			precompress: false,
+			precompress: true,
 			strict: true
 		}),
 		paths: { base, relative: false },
