@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldSpan } from '$lib/protocol/bytes/span';
-import { ancestry, bitCells, byteOwners, displayValue, flattenSpans } from './byte-view';
+import { ancestry, bitCells, byteFields, byteOwners, displayValue, flattenSpans } from './byte-view';
 
 const span = (
 	path: string,
@@ -41,6 +41,16 @@ describe('byte view helpers', () => {
 			undefined,
 			undefined
 		]);
+	});
+	it('gives a byte every deepest field that shares it', () => {
+		const bits = [
+			span('v', 0, 1, undefined, { bitOffset: 0, bitLength: 2 }),
+			span('cc', 0, 1, undefined, { bitOffset: 4, bitLength: 4 }),
+			span('pt', 1, 1),
+			span('p', 0, 2, [span('p.x', 1, 1)])
+		];
+		expect(byteFields(bits, 3)).toEqual([['v', 'cc', 'p'], ['p.x'], []]);
+		expect(byteFields(tree, 5)[0]).toEqual(['h.type.class']);
 	});
 	it('lights a field and its ancestors', () => {
 		expect([...ancestry(flattenSpans(tree), 'h.type.class')]).toEqual(['h.type.class', 'h.type', 'h']);

@@ -34,6 +34,25 @@ export function byteOwners(spans: FieldSpan[], byteCount: number): (string | und
 	return owners;
 }
 
+/**
+ * For each byte index, the paths of every deepest field covering it: one field for most bytes, several when
+ * bit fields share a byte (RTP's V, P, X and CC), so hovering that byte lights all of them.
+ */
+export function byteFields(spans: FieldSpan[], byteCount: number): string[][] {
+	const fields: string[][] = Array.from({ length: byteCount }, () => []);
+	const depthAt: number[] = new Array(byteCount).fill(-1);
+	for (const { span, depth } of flattenSpans(spans)) {
+		const end = Math.min(byteCount, span.offset + span.length);
+		for (let i = Math.max(0, span.offset); i < end; i++) {
+			if (depth > depthAt[i]) {
+				fields[i] = [span.path];
+				depthAt[i] = depth;
+			} else if (depth === depthAt[i]) fields[i].push(span.path);
+		}
+	}
+	return fields;
+}
+
 /** The path and every ancestor path of a span, so a selected child also lights its parents. */
 export function ancestry(flat: FlatSpan[], path: string): Set<string> {
 	const byPath = new Map(flat.map((f) => [f.span.path, f]));
@@ -44,6 +63,11 @@ export function ancestry(flat: FlatSpan[], path: string): Set<string> {
 		cur = byPath.get(cur)?.parentPath;
 	}
 	return out;
+}
+
+/** The DOM id of a field's button in the tree, so a page can scroll a deep-linked field into view. */
+export function fieldDomId(path: string): string {
+	return `field-${path.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 }
 
 export function hexByte(b: number): string {

@@ -24,3 +24,12 @@ describe('packet lab fragment', () => {
 		expect(formatFragment({ kind: 'rtp' })).toBe('#kind=rtp');
 	});
 });
+
+describe('packet lab fragment: samples and link types', () => {
+	it('keeps sample and link, and has no key for a password', () => {
+		const state = { sample: 'rtcp-gstreamer-rr', link: 'sll2', username: 'alice' };
+		expect(parseFragment(formatFragment(state))).toEqual(state);
+		expect(formatFragment({ ...state, password: 's3cret' } as never)).not.toMatch(/s3cret|password/);
+		expect(parseFragment('#password=s3cret')).toEqual({});
+	});
+});

@@ -1,11 +1,16 @@
-// The packet lab keeps its whole state in the URL fragment (never sent to a server): kind, bytes, field.
+// The packet lab keeps its whole state in the URL fragment (never sent to a server): sample or bytes, kind,
+// link type, field, and the non-secret STUN verification inputs.
 import { toHex } from '$lib/protocol/bytes/hex';
 
 export interface LabFragment {
+	/** A sample's id, when the text is that sample's (short links). */
+	sample?: string;
 	/** Forced packet kind, or undefined for auto-detect. */
 	kind?: string;
 	/** The pasted text exactly as typed, when it is not plain hex of `bytes`. */
 	text?: string;
+	/** The link layer of a frame picked from a capture (`sll`, `sll2`, …), which auto-detection cannot tell. */
+	link?: string;
 	/** The selected field's span path (deep link). */
 	field?: string;
 	/** STUN verification inputs (the password is never put in the URL). */
@@ -13,7 +18,7 @@ export interface LabFragment {
 	realm?: string;
 }
 
-const KEYS = ['kind', 'text', 'field', 'username', 'realm'] as const;
+const KEYS = ['sample', 'kind', 'text', 'link', 'field', 'username', 'realm'] as const;
 
 /** `#kind=stun&text=0001…&field=stun.header` → fields; unknown keys and malformed escapes are ignored. */
 export function parseFragment(hash: string): LabFragment {

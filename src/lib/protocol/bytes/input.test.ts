@@ -392,3 +392,11 @@ describe('parseInput properties', () => {
 		);
 	});
 });
+
+describe('annotated hex whose comments mention 0x values', () => {
+	it('is read as hex, not as 0x-prefixed bytes', () => {
+		const r = parseInput('80 60 12 34   # V=2, PT=96, seq 0x1234\nde ad be ef   # timestamp 0xdeadbeef\n');
+		expect(r.format).toBe('spaced-hex');
+		expect(Array.from(r.bytes)).toEqual([0x80, 0x60, 0x12, 0x34, 0xde, 0xad, 0xbe, 0xef]);
+	});
+});

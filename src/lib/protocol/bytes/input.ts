@@ -81,10 +81,11 @@ function parseText(text: string): { bytes: Uint8Array; format: InputFormat } {
 		);
 	}
 	if (looksLikeDump(lines)) return { bytes: parseDump(text, lines), format: 'hexdump' };
-	if (/(?:^|[^0-9A-Za-z+/])0x[0-9a-fA-F]|\\x[0-9a-fA-F]/.test(text))
-		return { bytes: parseEscaped(text), format: '0x-hex' };
+	// Plain hex with `#` comments first: annotated fixtures say things like `# seq 0x1234` in their comments.
 	const uncommented = text.replace(/#[^\n]*/g, (m) => ' '.repeat(m.length));
 	if (/^[0-9a-fA-F\s:,-]*$/.test(uncommented)) return parseHex(text, uncommented);
+	if (/(?:^|[^0-9A-Za-z+/])0x[0-9a-fA-F]|\\x[0-9a-fA-F]/.test(text))
+		return { bytes: parseEscaped(text), format: '0x-hex' };
 	if (/^[A-Za-z0-9+/_=-]+$/.test(text.trim().replace(/[ \t]*\r?\n[ \t]*/g, ''))) {
 		return { bytes: parseBase64(text), format: 'base64' };
 	}
