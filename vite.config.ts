@@ -20,12 +20,13 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				// One chunk for the framework and the site shell that every page needs: fewer requests before first
-				// paint on a slow network. Labs and lessons stay in their own lazily loaded chunks.
+				// paint on a slow network. Labs and lessons stay in their own lazily loaded chunks, and so do the UI
+				// strings only a lab uses (message files named sdp_…, packets_…, loopback_…, nat_…).
 				codeSplitting: {
 					groups: [
 						{
 							name: 'shell',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](paraglide|i18n|content|components[\\/]shell)[\\/]|virtual:lesson-index/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](paraglide[\\/](?!messages[\\/](?:sdp|packets|loopback|nat)_)|(i18n|content|components[\\/]shell)[\\/])|virtual:lesson-index/
 						}
 					]
 				}

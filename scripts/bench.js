@@ -77,6 +77,50 @@ const lessonPaths = (locale) =>
 	console.log(`  worst: ${(worst / 1024).toFixed(1)} KB (budget 100 KB)`);
 }
 
+// --- SDP lab: the longest main-thread task while a 1 MB SDP is pasted and annotated (budget 200 ms) --------
+if (existsSync('build/lab/sdp/index.html')) {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+	const page = await browser.newPage();
+	await page.goto(`${origin}/lab/sdp/`, { waitUntil: 'networkidle' });
+	const runs = quick ? 1 : 3;
+	const longest = [];
+	for (let run = 0; run < runs; run++) {
+		if (run) await page.reload({ waitUntil: 'networkidle' });
+		await page.evaluate(() => {
+			const lines = ['v=0', 'o=- 1 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'm=audio 9 UDP/TLS/RTP/SAVPF 111'];
+			for (let i = 0, size = 0; size < 1_000_000; i++) {
+				const line = `a=candidate:${(i * 2654435761) >>> 0} 1 udp ${(i * 40503) >>> 0} 10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255} ${1024 + (i % 60000)} typ host generation 0`;
+				lines.push(line);
+				size += line.length + 2;
+			}
+			window.__big = lines.join('\r\n') + '\r\n';
+			window.__longest = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+			}).observe({ type: 'longtask' });
+		});
+		await page.getByTestId('sdp-input').evaluate((el) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', window.__big);
+			el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+		});
+		await page
+			.getByTestId('lint-counts')
+			.filter({ hasText: /lines: \d{4,}/ })
+			.waitFor({ timeout: 60_000 });
+		await page.mouse.wheel(0, 4000);
+		await page.waitForTimeout(500);
+		longest.push(Math.round(await page.evaluate(() => window.__longest)));
+	}
+	await browser.close();
+	longest.sort((a, b) => a - b);
+	const median = longest[Math.floor(longest.length / 2)];
+	results.figures.sdpLab1MB = { runs, longestTaskMs: longest, medianLongestTaskMs: median, budgetMs: 200 };
+	console.log(
+		`\nSDP lab, 1 MB paste: longest main-thread task ${median} ms (median of ${runs}; budget 200 ms)`
+	);
+}
+
 // --- Lighthouse performance (mobile preset) ---------------------------------------------------------------
 {
 	const { default: lighthouse } = await import('lighthouse');

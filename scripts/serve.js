@@ -13,9 +13,13 @@ if (!existsSync(dir)) {
 const bin = createRequire(import.meta.url).resolve('http-server/bin/http-server');
 const port = process.env.PORT ?? '4173';
 const host = process.env.HOST ?? '127.0.0.1';
-const child = spawn(process.execPath, [bin, dir, '-p', port, '-a', host, '-c-1', '--gzip', '--brotli', '--silent'], {
-	stdio: 'inherit'
-});
+const child = spawn(
+	process.execPath,
+	[bin, dir, '-p', port, '-a', host, '-c-1', '--gzip', '--brotli', '--silent'],
+	{
+		stdio: 'inherit'
+	}
+);
 console.log(`WebRTC Lab: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
