@@ -8,6 +8,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-base/',
 			'.svelte-kit/',
 			'node_modules/',
 			'src/lib/paraglide/',

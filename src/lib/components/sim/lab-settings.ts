@@ -1,0 +1,126 @@
+// What the NAT lab lets a learner set, how a named scenario fills it in, and the simulator options it stands for.
+// A scenario may carry options the form does not show (NAT lifetime, port allocation, hold time, TURN over TCP);
+// they stay in force while its id is selected, so (scenario, settings, seed) always names one exact run.
+import {
+	CLASSIC_NATS,
+	resolveNat,
+	SCENARIOS,
+	type ClassicNatName,
+	type FilteringBehaviour,
+	type MappingBehaviour,
+	type NatBehaviour,
+	type PacketPurpose,
+	type TraversalOptions
+} from '$lib/sim';
+
+export const CUSTOM = 'custom';
+export const DEFAULT_SCENARIO = 'home-routers';
+
+export interface SideSettings {
+	/** False: the peer has a public address (no NAT). */
+	nat: boolean;
+	mapping: MappingBehaviour;
+	filtering: FilteringBehaviour;
+	hairpin: boolean;
+}
+
+export type UdpBlocked = 'none' | 'A' | 'B' | 'both';
+
+export interface LabSettings {
+	scenario: string;
+	a: SideSettings;
+	b: SideSettings;
+	sameNat: boolean;
+	turn: boolean;
+	udpBlocked: UdpBlocked;
+	latencyMs: number;
+	/** Loss rate on the internet, percent (0–50). */
+	lossPct: number;
+	seed: number;
+	drop?: { purpose: PacketPurpose; n: number };
+}
+
+export type Preset = ClassicNatName | 'none' | 'custom';
+export const PRESETS: readonly Preset[] = [
+	'full-cone',
+	'restricted-cone',
+	'port-restricted-cone',
+	'symmetric',
+	'none',
+	'custom'
+];
+
+function side(setting: TraversalOptions['natA']): SideSettings {
+	const b: NatBehaviour | undefined = resolveNat(setting ?? 'port-restricted-cone');
+	if (!b)
+		return { nat: false, mapping: 'endpoint-independent', filtering: 'endpoint-independent', hairpin: true };
+	return { nat: true, mapping: b.mapping, filtering: b.filtering, hairpin: b.hairpin };
+}
+
+function scenarioOptions(id: string): TraversalOptions {
+	return SCENARIOS.find((s) => s.id === id)?.options ?? {};
+}
+
+/** The form's values for a named scenario (or the defaults, for 'custom'). */
+export function settingsFor(id: string, seed = 1): LabSettings {
+	const o = scenarioOptions(id);
+	const s: LabSettings = {
+		scenario: SCENARIOS.some((x) => x.id === id) ? id : CUSTOM,
+		a: side(o.natA),
+		b: side(o.sameNat ? o.natA : o.natB),
+		sameNat: o.sameNat ?? false,
+		turn: o.turnServer ?? false,
+		udpBlocked: o.udpBlocked === true ? 'both' : o.udpBlocked ? o.udpBlocked : 'none',
+		latencyMs: o.latencyMs ?? 20,
+		lossPct: Math.round((o.loss ?? 0) * 100),
+		seed
+	};
+	if (o.dropNth) s.drop = { ...o.dropNth };
+	return s;
+}
+
+function natOption(s: SideSettings, base: TraversalOptions['natA']): TraversalOptions['natA'] {
+	if (!s.nat) return 'none';
+	const extra = base && base !== 'none' && typeof base === 'object' ? base : {};
+	return { ...extra, mapping: s.mapping, filtering: s.filtering, hairpin: s.hairpin };
+}
+
+/** The simulator options the settings stand for (the selected scenario's hidden options included). */
+export function optionsFor(s: LabSettings): TraversalOptions {
+	const base = s.scenario === CUSTOM ? {} : scenarioOptions(s.scenario);
+	const o: TraversalOptions = {
+		...base,
+		natA: natOption(s.a, base.natA),
+		natB: natOption(s.b, base.natB),
+		sameNat: s.sameNat,
+		turnServer: s.turn,
+		udpBlocked: s.udpBlocked === 'none' ? false : s.udpBlocked === 'both' ? true : s.udpBlocked,
+		latencyMs: s.latencyMs,
+		loss: s.lossPct / 100,
+		seed: s.seed
+	};
+	if (s.sameNat && o.natA === 'none')
+		o.natA = { mapping: s.a.mapping, filtering: s.a.filtering, hairpin: s.a.hairpin };
+	if (s.drop) o.dropNth = { ...s.drop };
+	else delete o.dropNth;
+	return o;
+}
+
+/** The classic name for a side's behaviour, if it has one. */
+export function presetOf(s: SideSettings): Preset {
+	if (!s.nat) return 'none';
+	for (const [name, b] of Object.entries(CLASSIC_NATS))
+		if (b.mapping === s.mapping && b.filtering === s.filtering) return name as ClassicNatName;
+	return 'custom';
+}
+
+/** A side's settings after picking a classic name ('custom' keeps the current behaviour). */
+export function applyPreset(s: SideSettings, preset: Preset): SideSettings {
+	if (preset === 'custom') return { ...s, nat: true };
+	if (preset === 'none') return { ...s, nat: false };
+	return { ...s, nat: true, ...CLASSIC_NATS[preset] };
+}
+
+export function sameSettings(a: LabSettings, b: LabSettings): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,816 @@
+// The loopback call: two real RTCPeerConnections in this page (the caller sends synthetic video and audio and
+// opens a data channel; the callee answers), a visible signaling channel with an adjustable delay between them,
+// and beside each pc a JsepModel fed every API call the page makes and every event the transports report, so
+// the model's predicted states can be compared with what the browser reports.
+import {
+	compare,
+	JsepModel,
+	type ApiCall,
+	type Disagreement,
+	type FiredEvent,
+	type Prediction
+} from '$lib/sim/jsep';
+import type { IceTransportState, DtlsTransportState, SessionDescription } from '$lib/sim/jsep';
+import { createSyntheticMedia, type SyntheticMedia } from './synthetic-media';
+import { iceUfrag } from './sdp-diff';
+import { webrtcInternalsDump } from './dump';
+import { settle, type PendingDisagreement } from './settle';
+import { reportToRecord, type StatsObject, type StatsSample } from './stats';
+
+export type PcName = 'caller' | 'callee';
+export const PC_NAMES: readonly PcName[] = ['caller', 'callee'];
+
+export const STATE_FIELDS = [
+	'signalingState',
+	'iceGatheringState',
+	'iceConnectionState',
+	'connectionState'
+] as const;
+export type StateField = (typeof STATE_FIELDS)[number];
+export type StateView = Record<StateField, string>;
+
+export interface Transition {
+	t: number;
+	field: StateField;
+	value: string;
+}
+
+export interface LocalCandidate {
+	t: number;
+	candidate: string;
+	sdpMid: string | null;
+}
+
+export interface SignalMessage {
+	seq: number;
+	from: PcName;
+	kind: 'offer' | 'answer' | 'candidate' | 'end-of-candidates';
+	body: string;
+	sentAt: number;
+	deliverAt: number;
+	deliveredAt: number | null;
+}
+
+export type LogKind = 'api' | 'result' | 'event' | 'model' | 'signal' | 'mismatch' | 'error' | 'info';
+
+export interface LogEntry {
+	seq: number;
+	t: number;
+	pc: PcName | 'channel';
+	kind: LogKind;
+	text: string;
+}
+
+export interface FlaggedDisagreement extends Disagreement {
+	t: number;
+	pc: PcName;
+}
+
+/** One offer/answer exchange: the first, and each renegotiation (codec change, ICE restart). */
+export interface NegotiationRound {
+	n: number;
+	reason: 'initial' | 'codec' | 'ice-restart';
+	offer: string;
+	answer: string | null;
+}
+
+export type CallStatus = 'idle' | 'starting' | 'connected' | 'failed' | 'closed' | 'unsupported';
+
+export interface PcView {
+	browser: StateView;
+	model: StateView;
+	browserHistory: Transition[];
+	modelHistory: Transition[];
+	candidates: LocalCandidate[];
+	/** Differences that held for the grace period (see ./settle). */
+	disagreements: Disagreement[];
+	/** Differences seen for less than the grace period: the browser may still be catching up. */
+	settling: Disagreement[];
+}
+
+const NEW_STATES: StateView = {
+	signalingState: 'stable',
+	iceGatheringState: 'new',
+	iceConnectionState: 'new',
+	connectionState: 'new'
+};
+
+const EVENT_FIELD: Partial<Record<FiredEvent['name'], StateField>> = {
+	signalingstatechange: 'signalingState',
+	icegatheringstatechange: 'iceGatheringState',
+	iceconnectionstatechange: 'iceConnectionState',
+	connectionstatechange: 'connectionState'
+};
+
+/** Keeps this many stats samples (one a second). */
+const MAX_SAMPLES = 180;
+/** A comparison waits this long after the last event, so both sides have settled. */
+const SETTLE_MS = 60;
+
+const emptyView = (): PcView => ({
+	browser: { ...NEW_STATES },
+	model: { ...NEW_STATES },
+	browserHistory: [],
+	modelHistory: [],
+	candidates: [],
+	disagreements: [],
+	settling: []
+});
+
+function describeEvent(e: FiredEvent): string {
+	if (e.name === 'icecandidate')
+		return e.candidate === null ? 'icecandidate (null: gathering done)' : 'icecandidate';
+	return 'state' in e ? `${e.name} → ${e.state}` : e.name;
+}
+
+/** RTCSessionDescription as the model's type (a description is never 'rollback' once applied). */
+function plainDescription(d: RTCSessionDescription | null): SessionDescription | null {
+	if (!d || d.type === 'rollback') return null;
+	return { type: d.type, sdp: d.sdp };
+}
+
+export function webrtcSupported(): boolean {
+	return (
+		typeof RTCPeerConnection === 'function' && typeof HTMLCanvasElement.prototype.captureStream === 'function'
+	);
+}
+
+export class LoopbackCall {
+	status = $state<CallStatus>('idle');
+	error = $state<string | null>(null);
+	/** Signaling channel one-way delay, milliseconds. */
+	delay = $state(0);
+	views = $state<Record<PcName, PcView>>({ caller: emptyView(), callee: emptyView() });
+	messages = $state<SignalMessage[]>([]);
+	log = $state<LogEntry[]>([]);
+	flagged = $state<FlaggedDisagreement[]>([]);
+	samples = $state.raw<StatsSample[]>([]);
+	rounds = $state<NegotiationRound[]>([]);
+	/** mimeType of the codec the caller's video sender uses now (outbound-rtp → codec). */
+	videoCodec = $derived.by(() => {
+		const record = this.samples.at(-1)?.caller;
+		if (!record) return null;
+		const out = Object.values(record).find(
+			(s) => s.type === 'outbound-rtp' && s.kind === 'video' && s.active !== false
+		);
+		const codec = typeof out?.codecId === 'string' ? record[out.codecId] : undefined;
+		return typeof codec?.mimeType === 'string' ? codec.mimeType : null;
+	});
+	muted = $state<Record<'audio' | 'video', boolean>>({ audio: false, video: false });
+	maxBitrate = $state<number | null>(null);
+	/**
+	 * Ask for microphone permission before the call. Chromium hides a host candidate's private IP address behind
+	 * a random .local (mDNS) name unless the page may capture media; with permission it offers the address.
+	 */
+	askPermission = $state(false);
+	/** True while a renegotiation is under way (the controls wait for it). */
+	negotiating = $state(false);
+	dataChannelState = $state<string>('—');
+	dataMessages = $state(0);
+	/** Current time since the call started, updated a few times a second for in-flight messages. */
+	now = $state(0);
+	/** The synthetic video, to show what is sent. */
+	canvas = $state.raw<HTMLCanvasElement | null>(null);
+	/** The remote stream the callee receives. */
+	remoteStream = $state.raw<MediaStream | null>(null);
+
+	#pcs: Partial<Record<PcName, RTCPeerConnection>> = {};
+	#models: Partial<Record<PcName, JsepModel>> = {};
+	#media: SyntheticMedia | null = null;
+	#channel: RTCDataChannel | null = null;
+	#t0 = 0;
+	#startedAt = 0;
+	#seq = 0;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	#timers = new Set<ReturnType<typeof setTimeout>>();
+	#lastDeliver: Record<PcName, number> = { caller: 0, callee: 0 };
+	#checkTimer: ReturnType<typeof setTimeout> | null = null;
+	#sampler: ReturnType<typeof setInterval> | null = null;
+	#clock: ReturnType<typeof setInterval> | null = null;
+	#pending: Record<PcName, PendingDisagreement[]> = { caller: [], callee: [] };
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
+	#attached = new Map<PcName, RTCDtlsTransport>();
+	/** Each pc handles what the channel delivers one message at a time, in order. */
+	#inbox: Record<PcName, Promise<void>> = { caller: Promise.resolve(), callee: Promise.resolve() };
+	/** Closed by hang-up: every late callback checks it. */
+	#ended = false;
+
+	get running(): boolean {
+		return this.status === 'starting' || this.status === 'connected';
+	}
+
+	#time(): number {
+		return Math.round(performance.now() - this.#t0);
+	}
+
+	#addLog(pc: LogEntry['pc'], kind: LogKind, text: string): void {
+		this.log.push({ seq: this.#seq++, t: this.#time(), pc, kind, text });
+	}
+
+	#later(ms: number, fn: () => void): void {
+		const id = setTimeout(() => {
+			this.#timers.delete(id);
+			if (!this.#ended) fn();
+		}, ms);
+		this.#timers.add(id);
+	}
+
+	// ---- the model side ---------------------------------------------------------------------------------
+
+	#recordPrediction(pc: PcName, p: Prediction, source: string): void {
+		const events = p.events.map(describeEvent);
+		if (events.length) this.#addLog(pc, 'model', `${source}: ${events.join(', ')}`);
+		for (const e of p.events) {
+			const field = EVENT_FIELD[e.name];
+			if (field && 'state' in e) this.views[pc].modelHistory.push({ t: this.#time(), field, value: e.state });
+		}
+		const s = p.state;
+		this.views[pc].model = {
+			signalingState: s.signalingState,
+			iceGatheringState: s.iceGatheringState,
+			iceConnectionState: s.iceConnectionState,
+			connectionState: s.connectionState
+		};
+	}
+
+	#feed(pc: PcName, call: ApiCall): Prediction | undefined {
+		const model = this.#models[pc];
+		if (!model) return undefined;
+		const p = model.call(call);
+		this.#recordPrediction(pc, p, call.type.replace('api.', ''));
+		return p;
+	}
+
+	#feedTransport(
+		pc: PcName,
+		event:
+			| { type: 'transport.iceState'; state: IceTransportState }
+			| { type: 'transport.dtlsState'; state: DtlsTransportState }
+			| { type: 'transport.gatheringComplete' }
+			| { type: 'transport.iceCandidate'; candidate: string }
+	): void {
+		const model = this.#models[pc];
+		if (!model) return;
+		const label =
+			event.type === 'transport.iceState'
+				? `RTCIceTransport ${event.state}`
+				: event.type === 'transport.dtlsState'
+					? `RTCDtlsTransport ${event.state}`
+					: event.type === 'transport.gatheringComplete'
+						? 'RTCIceTransport gathering complete'
+						: 'candidate gathered';
+		this.#recordPrediction(pc, model.transport(event), label);
+		this.#scheduleCheck();
+	}
+
+	/** Deliberately feeds one pc's model a call the page never made, to show how a disagreement is flagged. */
+	injectMismatch(pc: PcName = 'caller'): void {
+		if (!this.#models[pc]) return;
+		this.#addLog(pc, 'info', 'injected into the model only: setRemoteDescription(offer)');
+		this.#feed(pc, { type: 'api.setRemoteDescription', description: { type: 'offer', sdp: '' } });
+		this.#scheduleCheck();
+	}
+
+	#scheduleCheck(): void {
+		if (this.#checkTimer) clearTimeout(this.#checkTimer);
+		this.#checkTimer = setTimeout(() => {
+			this.#checkTimer = null;
+			this.#check();
+		}, SETTLE_MS);
+	}
+
+	#check(): void {
+		for (const name of PC_NAMES) {
+			const pc = this.#pcs[name];
+			const model = this.#models[name];
+			if (!pc || !model) continue;
+			this.#readBrowser(name);
+			const found = compare(model.snapshot(), {
+				signalingState: pc.signalingState,
+				iceGatheringState: pc.iceGatheringState,
+				iceConnectionState: pc.iceConnectionState,
+				connectionState: pc.connectionState,
+				localDescription: plainDescription(pc.localDescription),
+				remoteDescription: plainDescription(pc.remoteDescription)
+			});
+			const settled = settle(this.#pending[name], found, this.#time());
+			this.#pending[name] = settled.pending;
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+			const before = new Set(this.views[name].disagreements.map((d) => d.field));
+			for (const d of settled.confirmed) {
+				if (!before.has(d.field)) {
+					this.flagged.push({ ...d, t: this.#time(), pc: name });
+					this.#addLog(name, 'mismatch', `${d.field}: model ${d.predicted}, browser ${d.reported}`);
+				}
+			}
+			this.views[name].disagreements = settled.confirmed;
+			this.views[name].settling = settled.settling;
+		}
+	}
+
+	// ---- the browser side -------------------------------------------------------------------------------
+
+	#readBrowser(name: PcName): void {
+		const pc = this.#pcs[name];
+		if (!pc) return;
+		this.views[name].browser = {
+			signalingState: pc.signalingState,
+			iceGatheringState: pc.iceGatheringState,
+			iceConnectionState: pc.iceConnectionState,
+			connectionState: pc.connectionState
+		};
+	}
+
+	/** Runs one API call on a real pc with the model's prediction beside it. */
+	async #api<T>(name: PcName, call: ApiCall | null, label: string, run: () => Promise<T> | T): Promise<T> {
+		const prediction = call ? this.#feed(name, call) : undefined;
+		this.#addLog(name, 'api', label);
+		try {
+			const result = await run();
+			this.#addLog(name, 'result', `${label} ✓`);
+			if (prediction && !prediction.ok) {
+				this.#flagPromise(name, label, `rejects (${prediction.error?.name})`, 'resolves');
+			}
+			return result;
+		} catch (e) {
+			const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+			this.#addLog(name, 'error', `${label} ✗ ${err}`);
+			if (prediction?.ok) this.#flagPromise(name, label, 'resolves', `rejects (${(e as Error).name})`);
+			throw e;
+		} finally {
+			this.#attachTransport(name);
+			this.#scheduleCheck();
+		}
+	}
+
+	#flagPromise(pc: PcName, label: string, predicted: string, reported: string): void {
+		this.flagged.push({ field: `${label} promise`, predicted, reported, t: this.#time(), pc });
+		this.#addLog(pc, 'mismatch', `${label}: model ${predicted}, browser ${reported}`);
+	}
+
+	/** Listens to the pc's RTCDtlsTransport and its RTCIceTransport (one with max-bundle) once they exist. */
+	#attachTransport(name: PcName): void {
+		const pc = this.#pcs[name];
+		if (!pc || pc.signalingState === 'closed') return;
+		const dtls =
+			pc.getSenders().find((s) => s.transport)?.transport ??
+			pc.getReceivers().find((r) => r.transport)?.transport ??
+			pc.sctp?.transport ??
+			null;
+		if (!dtls || this.#attached.get(name) === dtls) return;
+		this.#attached.set(name, dtls);
+		const ice = dtls.iceTransport;
+		const onIce = () =>
+			!this.#ended && this.#feedTransport(name, { type: 'transport.iceState', state: ice.state });
+		const onDtls = () =>
+			!this.#ended && this.#feedTransport(name, { type: 'transport.dtlsState', state: dtls.state });
+		// Chromium fires the RTCIceTransport's gatheringstatechange (complete) before the pc has delivered that
+		// transport's last icecandidate events; the model is told "gathering complete" by the pc's own
+		// end-of-candidates event instead (see the icecandidate listener), so it sees them in the pc's order.
+		const onGathering = () => {
+			if (!this.#ended)
+				this.#addLog(name, 'event', `RTCIceTransport gatheringstatechange → ${ice.gatheringState}`);
+		};
+		ice.addEventListener('statechange', onIce);
+		ice.addEventListener('gatheringstatechange', onGathering);
+		dtls.addEventListener('statechange', onDtls);
+		// States reached before we could listen.
+		if (ice.state !== 'new') onIce();
+		if (dtls.state !== 'new') onDtls();
+	}
+
+	#wire(name: PcName, pc: RTCPeerConnection): void {
+		const stateEvent = (event: string, field: StateField) => {
+			pc.addEventListener(event, () => {
+				if (this.#ended) return;
+				const value = pc[field];
+				this.#addLog(name, 'event', `${event} → ${value}`);
+				this.views[name].browserHistory.push({ t: this.#time(), field, value });
+				this.#readBrowser(name);
+				this.#attachTransport(name);
+				this.#scheduleCheck();
+				if (field === 'connectionState') this.#onConnectionState();
+			});
+		};
+		stateEvent('signalingstatechange', 'signalingState');
+		stateEvent('icegatheringstatechange', 'iceGatheringState');
+		stateEvent('iceconnectionstatechange', 'iceConnectionState');
+		stateEvent('connectionstatechange', 'connectionState');
+		pc.addEventListener(
+			'negotiationneeded',
+			() => !this.#ended && this.#addLog(name, 'event', 'negotiationneeded')
+		);
+		pc.addEventListener('icecandidate', (e) => {
+			if (this.#ended) return;
+			this.#attachTransport(name);
+			if (e.candidate && e.candidate.candidate) {
+				this.#addLog(name, 'event', `icecandidate ${e.candidate.candidate}`);
+				this.views[name].candidates.push({
+					t: this.#time(),
+					candidate: e.candidate.candidate,
+					sdpMid: e.candidate.sdpMid
+				});
+				this.#feedTransport(name, { type: 'transport.iceCandidate', candidate: e.candidate.candidate });
+				this.#send(name, 'candidate', JSON.stringify(e.candidate.toJSON()));
+			} else if (!e.candidate) {
+				this.#addLog(name, 'event', 'icecandidate null (end of candidates)');
+				this.#feedTransport(name, { type: 'transport.gatheringComplete' });
+				this.#send(name, 'end-of-candidates', '');
+			}
+		});
+		pc.addEventListener('icecandidateerror', (e) => {
+			const ev = e as RTCPeerConnectionIceErrorEvent;
+			if (!this.#ended)
+				this.#addLog(name, 'error', `icecandidateerror ${ev.errorCode} ${ev.errorText} ${ev.url}`);
+		});
+		if (name === 'callee') {
+			pc.addEventListener('track', (e) => {
+				if (this.#ended) return;
+				this.#addLog(name, 'event', `track ${e.track.kind}`);
+				this.remoteStream = e.streams[0] ?? new MediaStream([e.track]);
+			});
+			pc.addEventListener('datachannel', (e) => {
+				if (this.#ended) return;
+				this.#addLog(name, 'event', `datachannel "${e.channel.label}"`);
+				e.channel.addEventListener('message', (m) => {
+					if (this.#ended) return;
+					this.dataMessages++;
+					this.#addLog(name, 'event', `data channel message: ${String(m.data)}`);
+				});
+			});
+		}
+	}
+
+	#onConnectionState(): void {
+		const states = PC_NAMES.map((n) => this.#pcs[n]?.connectionState);
+		if (states.every((s) => s === 'connected') && this.status === 'starting') this.status = 'connected';
+		if (states.some((s) => s === 'failed') && this.running) {
+			this.status = 'failed';
+			this.error = 'ice-failed';
+		}
+	}
+
+	// ---- the signaling channel --------------------------------------------------------------------------
+
+	#send(from: PcName, kind: SignalMessage['kind'], body: string): void {
+		const to: PcName = from === 'caller' ? 'callee' : 'caller';
+		const sentAt = this.#time();
+		// The channel keeps order, like a WebSocket: a message never overtakes the one before it.
+		const deliverAt = Math.max(sentAt + this.delay, this.#lastDeliver[from]);
+		this.#lastDeliver[from] = deliverAt;
+		const message: SignalMessage = {
+			seq: this.#seq++,
+			from,
+			kind,
+			body,
+			sentAt,
+			deliverAt,
+			deliveredAt: null
+		};
+		this.messages.push(message);
+		this.#addLog('channel', 'signal', `${from} → ${to}: ${kind}`);
+		this.#later(deliverAt - sentAt, () => {
+			const m = this.messages.find((x) => x.seq === message.seq);
+			if (m) m.deliveredAt = this.#time();
+			this.#inbox[to] = this.#inbox[to].then(() => this.#receive(to, kind, body)).catch((e) => this.#fail(e));
+		});
+	}
+
+	async #receive(to: PcName, kind: SignalMessage['kind'], body: string): Promise<void> {
+		const pc = this.#pcs[to];
+		if (!pc) return;
+		if (kind === 'offer') {
+			const previous = iceUfrag(pc.remoteDescription?.sdp);
+			const iceRestart = previous !== null && previous !== iceUfrag(body);
+			await this.#api(
+				to,
+				{ type: 'api.setRemoteDescription', description: { type: 'offer', sdp: body }, iceRestart },
+				'setRemoteDescription(offer)',
+				() => pc.setRemoteDescription({ type: 'offer', sdp: body })
+			);
+			const answer = await this.#api(to, null, 'createAnswer()', () => pc.createAnswer());
+			this.#feed(to, { type: 'api.createAnswer', sdp: answer.sdp });
+			await this.#api(
+				to,
+				{ type: 'api.setLocalDescription', description: { type: 'answer', sdp: answer.sdp } },
+				'setLocalDescription(answer)',
+				() => pc.setLocalDescription(answer)
+			);
+			const sdp = pc.localDescription?.sdp ?? answer.sdp ?? '';
+			const round = this.rounds.at(-1);
+			if (round) round.answer = sdp;
+			this.#send(to, 'answer', sdp);
+		} else if (kind === 'answer') {
+			await this.#api(
+				to,
+				{ type: 'api.setRemoteDescription', description: { type: 'answer', sdp: body } },
+				'setRemoteDescription(answer)',
+				() => pc.setRemoteDescription({ type: 'answer', sdp: body })
+			);
+			this.negotiating = false;
+		} else if (kind === 'candidate') {
+			const init = JSON.parse(body) as RTCIceCandidateInit;
+			await this.#api(
+				to,
+				{ type: 'api.addIceCandidate', candidate: init.candidate },
+				'addIceCandidate()',
+				() => pc.addIceCandidate(init)
+			);
+		}
+	}
+
+	// ---- start, sample, hang up -------------------------------------------------------------------------
+
+	async start(): Promise<void> {
+		if (this.running) return;
+		if (!webrtcSupported()) {
+			this.status = 'unsupported';
+			return;
+		}
+		this.#reset();
+		this.status = 'starting';
+		this.#t0 = performance.now();
+		this.#startedAt = Date.now();
+		let ticks = 0;
+		this.#clock = setInterval(() => {
+			this.now = this.#time();
+			// Re-compare now and then even when nothing fires, so a settling difference gets confirmed or cleared.
+			if (++ticks % 3 === 0) this.#check();
+		}, 100);
+		try {
+			if (this.askPermission) await this.#askPermission();
+			this.#media = createSyntheticMedia();
+			this.canvas = this.#media.canvas;
+			for (const name of PC_NAMES) {
+				// max-bundle: one transport from the first offer on, as browsers negotiate in practice.
+				const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle' });
+				this.#pcs[name] = pc;
+				this.#models[name] = new JsepModel({ name });
+				this.#wire(name, pc);
+			}
+			const caller = this.#pcs.caller!;
+			const stream = this.#media.stream;
+			for (const track of stream.getTracks()) {
+				await this.#api('caller', { type: 'api.addTrack' }, `addTrack(${track.kind})`, () =>
+					caller.addTrack(track, stream)
+				);
+			}
+			this.#channel = await this.#api(
+				'caller',
+				{ type: 'api.createDataChannel' },
+				'createDataChannel("lab")',
+				() => caller.createDataChannel('lab')
+			);
+			const channel = this.#channel;
+			const onDc = () => {
+				if (this.#ended) return;
+				this.dataChannelState = channel.readyState;
+				this.#addLog('caller', 'event', `data channel ${channel.readyState}`);
+				if (channel.readyState === 'open') this.sendData();
+			};
+			channel.addEventListener('open', onDc);
+			channel.addEventListener('close', onDc);
+			this.dataChannelState = channel.readyState;
+			await this.#negotiate('initial');
+			this.#sampler = setInterval(() => void this.#sample(), 1000);
+		} catch (e) {
+			this.#fail(e);
+		}
+	}
+
+	/** The caller makes an offer and sends it; the callee's answer comes back through the channel. */
+	async #negotiate(reason: NegotiationRound['reason']): Promise<void> {
+		const caller = this.#pcs.caller;
+		if (!caller) return;
+		this.negotiating = true;
+		const offer = await this.#api('caller', null, 'createOffer()', () => caller.createOffer());
+		this.#feed('caller', { type: 'api.createOffer', sdp: offer.sdp });
+		await this.#api(
+			'caller',
+			{ type: 'api.setLocalDescription', description: { type: 'offer', sdp: offer.sdp } },
+			'setLocalDescription(offer)',
+			() => caller.setLocalDescription(offer)
+		);
+		const sdp = caller.localDescription?.sdp ?? offer.sdp ?? '';
+		this.rounds.push({ n: this.rounds.length + 1, reason, offer: sdp, answer: null });
+		this.#send('caller', 'offer', sdp);
+	}
+
+	#videoTransceiver(): RTCRtpTransceiver | undefined {
+		return this.#pcs.caller?.getTransceivers().find((t) => t.sender.track?.kind === 'video');
+	}
+
+	/** Video codecs this browser can send (without the repair formats rtx, red, ulpfec, flexfec). */
+	videoCodecs(): string[] {
+		const caps =
+			typeof RTCRtpSender.getCapabilities === 'function' ? RTCRtpSender.getCapabilities('video') : null;
+		const names = (caps?.codecs ?? [])
+			.map((c) => c.mimeType)
+			.filter((n) => !/\/(rtx|red|ulpfec|flexfec-03)$/i.test(n));
+		return names.filter((n, i) => names.indexOf(n) === i);
+	}
+
+	/** setCodecPreferences on the caller's video transceiver, then renegotiate so the new order takes effect. */
+	async preferCodec(mimeType: string): Promise<void> {
+		const transceiver = this.#videoTransceiver();
+		const caps = RTCRtpSender.getCapabilities('video')?.codecs ?? [];
+		if (!transceiver || !this.running || this.negotiating) return;
+		const first = caps.filter((c) => c.mimeType === mimeType);
+		const rest = caps.filter((c) => c.mimeType !== mimeType);
+		try {
+			// The model has no state for codec preferences; only the renegotiation that follows is fed to it.
+			await this.#api('caller', null, `videoTransceiver.setCodecPreferences([${mimeType}, …])`, () =>
+				transceiver.setCodecPreferences([...first, ...rest])
+			);
+			await this.#negotiate('codec');
+		} catch (e) {
+			this.negotiating = false;
+			this.#addLog('caller', 'error', String(e));
+		}
+	}
+
+	/** RTCRtpSender.setParameters: a ceiling for the video encoder, no renegotiation needed. */
+	async setMaxBitrate(kbps: number | null): Promise<void> {
+		const sender = this.#videoTransceiver()?.sender;
+		if (!sender || !this.running) return;
+		const params = sender.getParameters();
+		for (const encoding of params.encodings ?? []) {
+			if (kbps === null) delete encoding.maxBitrate;
+			else encoding.maxBitrate = kbps * 1000;
+		}
+		try {
+			const label = kbps === null ? 'none' : `${kbps} kbit/s`;
+			await this.#api('caller', null, `videoSender.setParameters(maxBitrate: ${label})`, () =>
+				sender.setParameters(params)
+			);
+			this.maxBitrate = kbps;
+		} catch {
+			// #api logged it
+		}
+	}
+
+	/** track.enabled = false: the sender keeps sending, but black frames and silence. */
+	toggleMute(kind: 'audio' | 'video'): void {
+		const track = this.#pcs.caller?.getSenders().find((s) => s.track?.kind === kind)?.track;
+		if (!track || !this.running) return;
+		track.enabled = !track.enabled;
+		this.muted[kind] = !track.enabled;
+		this.#addLog('caller', 'api', `${kind}Track.enabled = ${track.enabled}`);
+	}
+
+	/** restartIce() marks the next offer to carry new ICE credentials; the offer/answer exchange does the rest. */
+	async restartIce(): Promise<void> {
+		const caller = this.#pcs.caller;
+		if (!caller || !this.running || this.negotiating) return;
+		try {
+			await this.#api('caller', { type: 'api.restartIce' }, 'restartIce()', () => caller.restartIce());
+			await this.#negotiate('ice-restart');
+		} catch (e) {
+			this.negotiating = false;
+			this.#fail(e);
+		}
+	}
+
+	/** The recorded call in chrome://webrtc-internals' dump format, as JSON text. */
+	exportDump(): string {
+		const log = this.log
+			.filter((e) => e.pc !== 'channel' && e.kind !== 'model' && e.kind !== 'mismatch' && e.kind !== 'info')
+			.map((e) => {
+				const m = /^([\w.]+)(.*)$/s.exec(e.text);
+				return {
+					t: e.t,
+					pc: e.pc,
+					type: m?.[1] ?? e.kind,
+					value: (m?.[2] ?? e.text).replace(/^[\s→]+/, '')
+				};
+			});
+		const dump = webrtcInternalsDump({
+			samples: this.samples,
+			log,
+			startedAt: this.#startedAt,
+			userAgent: navigator.userAgent,
+			url: location.href,
+			rtcConfiguration: JSON.stringify(this.#pcs.caller?.getConfiguration() ?? {})
+		});
+		return JSON.stringify(dump, null, 1);
+	}
+
+	async #askPermission(): Promise<void> {
+		this.#addLog('caller', 'api', 'navigator.mediaDevices.getUserMedia({ audio: true })');
+		try {
+			const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+			// Only the permission matters: the call still sends the synthetic media.
+			stream.getTracks().forEach((t) => t.stop());
+			this.#addLog('caller', 'result', 'getUserMedia ✓ (tracks stopped at once)');
+		} catch (e) {
+			this.#addLog('caller', 'error', `getUserMedia ✗ ${e instanceof Error ? e.name : String(e)}`);
+		}
+	}
+
+	#fail(e: unknown): void {
+		if (this.#ended) return;
+		this.status = 'failed';
+		this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+	}
+
+	/** Sends a short text from caller to callee over the data channel. */
+	sendData(): void {
+		if (this.#channel?.readyState !== 'open') return;
+		const text = `hello at ${(this.#time() / 1000).toFixed(1)} s`;
+		this.#channel.send(text);
+		this.#addLog('caller', 'api', `dataChannel.send("${text}")`);
+	}
+
+	async #sample(): Promise<void> {
+		const { caller, callee } = this.#pcs;
+		if (!caller || !callee || this.#ended) return;
+		const t = this.#time();
+		const [a, b] = await Promise.all([caller.getStats(), callee.getStats()]);
+		if (this.#ended) return;
+		const sample: StatsSample = {
+			t,
+			caller: reportToRecord(a as unknown as { forEach(cb: (v: StatsObject) => void): void }),
+			callee: reportToRecord(b as unknown as { forEach(cb: (v: StatsObject) => void): void })
+		};
+		this.samples = [...this.samples, sample].slice(-MAX_SAMPLES);
+	}
+
+	hangUp(): void {
+		if (!this.#pcs.caller) return;
+		this.#channel?.close();
+		for (const name of PC_NAMES) {
+			const pc = this.#pcs[name];
+			if (!pc) continue;
+			this.#feed(name, { type: 'api.close' });
+			this.#addLog(name, 'api', 'close()');
+			pc.close();
+			this.#readBrowser(name);
+			// close() fires no state events; the attributes change at once.
+			for (const field of STATE_FIELDS) {
+				const last = this.views[name].browserHistory.findLast((h) => h.field === field);
+				if (last?.value !== pc[field])
+					this.views[name].browserHistory.push({ t: this.#time(), field, value: pc[field] });
+			}
+			for (const field of STATE_FIELDS) {
+				const last = this.views[name].modelHistory.findLast((h) => h.field === field);
+				const value = this.views[name].model[field];
+				if (last?.value !== value) this.views[name].modelHistory.push({ t: this.#time(), field, value });
+			}
+		}
+		this.#check();
+		this.#stopTimers();
+		this.#media?.stop();
+		this.#media = null;
+		this.remoteStream = null;
+		this.dataChannelState = 'closed';
+		this.status = 'closed';
+		this.#ended = true;
+	}
+
+	#stopTimers(): void {
+		for (const id of this.#timers) clearTimeout(id);
+		this.#timers.clear();
+		if (this.#checkTimer) clearTimeout(this.#checkTimer);
+		this.#checkTimer = null;
+		if (this.#sampler) clearInterval(this.#sampler);
+		this.#sampler = null;
+		if (this.#clock) clearInterval(this.#clock);
+		this.#clock = null;
+	}
+
+	#reset(): void {
+		this.#stopTimers();
+		this.#ended = false;
+		this.#pcs = {};
+		this.#models = {};
+		this.#attached.clear();
+		this.#lastDeliver = { caller: 0, callee: 0 };
+		this.#pending = { caller: [], callee: [] };
+		this.#inbox = { caller: Promise.resolve(), callee: Promise.resolve() };
+		this.views = { caller: emptyView(), callee: emptyView() };
+		this.messages = [];
+		this.log = [];
+		this.flagged = [];
+		this.samples = [];
+		this.rounds = [];
+		this.muted = { audio: false, video: false };
+		this.maxBitrate = null;
+		this.negotiating = false;
+		this.error = null;
+		this.dataChannelState = '—';
+		this.dataMessages = 0;
+		this.now = 0;
+	}
+
+	/** Leaving the page: release everything without touching state. */
+	dispose(): void {
+		if (this.running) this.hangUp();
+		this.#stopTimers();
+		this.#media?.stop();
+	}
+
+	/** The pcs, for the export (chrome://webrtc-internals-like dump). */
+	get peerConnections(): Partial<Record<PcName, RTCPeerConnection>> {
+		return this.#pcs;
+	}
+}
