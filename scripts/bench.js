@@ -3,6 +3,7 @@
 // Runs inside a private network namespace (see package.json), like every browser run of this project.
 // Figures:
 //   - first-load JavaScript of each lesson page, gzipped (what the browser fetched before any interaction);
+//   - NAT lab: main-thread work per animation frame while playing, and the time to jump to the last step;
 //   - Lighthouse performance score of a lesson page (mobile preset) in Debian's Chromium;
 //   - node micro-benchmarks (`*.bench.ts`, run by vitest bench), e.g. protocol decode throughput.
 import { spawn, spawnSync } from 'node:child_process';
@@ -118,6 +119,113 @@ if (existsSync('build/lab/sdp/index.html')) {
 	results.figures.sdpLab1MB = { runs, longestTaskMs: longest, medianLongestTaskMs: median, budgetMs: 200 };
 	console.log(
 		`\nSDP lab, 1 MB paste: longest main-thread task ${median} ms (median of ${runs}; budget 200 ms)`
+	);
+}
+
+// --- NAT lab: main-thread work per animation frame while playing, and the jump to the last step ----------
+// Method for the per-frame figure: a Chrome DevTools Protocol trace of the renderer. On the page's main thread
+// (the one that receives BeginMainThreadFrame), every top-level task (ThreadControllerImpl::RunTask, outermost
+// only) is assigned to the frame in which it starts, frames being delimited by BeginMainThreadFrame; a frame's
+// work is the sum of its tasks' durations (script, style, layout, paint — everything the main thread did).
+// Long-animation-frame entries would only show frames over 50 ms, so they cannot give a median or p95.
+if (existsSync('build/lab/nat/index.html')) {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.slice(1) });
+	const page = await browser.newPage();
+	await page.goto(`${origin}/lab/nat/`, { waitUntil: 'networkidle' });
+	await page.locator('[data-testid="nat-lab"][data-ready="true"]').waitFor();
+	const select = page.getByTestId('scenario-select');
+	const scrub = page.getByTestId('scrub');
+	// The longest scenario: the one whose scrub range goes furthest.
+	let scenario = '';
+	let last = -1;
+	for (const id of await select.locator('option').evaluateAll((os) => os.map((o) => o.value))) {
+		if (id === 'custom') continue;
+		await select.selectOption(id);
+		const max = Number(await scrub.getAttribute('max'));
+		if (max > last) [scenario, last] = [id, max];
+	}
+	await select.selectOption(scenario);
+
+	// 1. Per-frame main-thread work while playing.
+	const cdp = await page.context().newCDPSession(page);
+	const events = [];
+	cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+	await cdp.send('Tracing.start', {
+		categories: 'toplevel,disabled-by-default-devtools.timeline.frame',
+		transferMode: 'ReportEvents'
+	});
+	await page.getByTestId('play').click();
+	await page.waitForTimeout(quick ? 2000 : 5000);
+	const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+	await cdp.send('Tracing.end');
+	await traced;
+	await page.getByTestId('play').click();
+	const frameStarts = events.filter((e) => e.name === 'BeginMainThreadFrame');
+	if (!frameStarts.length) throw new Error('NAT lab bench: the trace has no BeginMainThreadFrame events');
+	const main = { pid: frameStarts[0].pid, tid: frameStarts[0].tid };
+	const starts = frameStarts.filter((e) => e.pid === main.pid && e.tid === main.tid).map((e) => e.ts);
+	const tasks = events
+		.filter(
+			(e) =>
+				e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === main.pid && e.tid === main.tid
+		)
+		.sort((a, b) => a.ts - b.ts);
+	const work = starts.slice(0, -1).map(() => 0);
+	let end = -Infinity;
+	for (const t of tasks) {
+		if (t.ts < end) continue; // nested inside a task already counted
+		end = t.ts + (t.dur ?? 0);
+		let i = 0;
+		while (i + 1 < starts.length && starts[i + 1] <= t.ts) i++;
+		if (t.ts >= starts[0] && i < work.length) work[i] += (t.dur ?? 0) / 1000;
+	}
+	work.sort((a, b) => a - b);
+	const pick = (q) => +(work[Math.min(work.length - 1, Math.floor(q * work.length))] ?? NaN).toFixed(2);
+	const frameWorkMs = {
+		median: pick(0.5),
+		p95: pick(0.95),
+		frames: work.length,
+		method: 'CDP trace: top-level main-thread tasks summed per BeginMainThreadFrame interval while playing'
+	};
+
+	// 2. Time from the scrub input event until the step label shows the last step (median of the runs).
+	const runs = quick ? 1 : 5;
+	const jumps = [];
+	for (let run = 0; run < runs; run++) {
+		await scrub.fill('-1');
+		await page.waitForTimeout(200);
+		jumps.push(
+			await scrub.evaluate(
+				(input, total) =>
+					new Promise((resolve) => {
+						const label = input.parentElement.querySelector('span');
+						const want = `${total} of ${total}`;
+						const t0 = performance.now();
+						const done = () => {
+							if (!label.textContent.includes(want)) return false;
+							observer.disconnect();
+							resolve(performance.now() - t0);
+							return true;
+						};
+						const observer = new MutationObserver(done);
+						observer.observe(label, { childList: true, characterData: true, subtree: true });
+						input.value = input.max;
+						input.dispatchEvent(new Event('input', { bubbles: true }));
+						done();
+					}),
+				last + 1
+			)
+		);
+	}
+	await browser.close();
+	jumps.sort((a, b) => a - b);
+	const jumpToLastStepMs = +jumps[Math.floor(jumps.length / 2)].toFixed(1);
+	results.figures.natLab = { frameWorkMs, jumpToLastStepMs, scenario };
+	console.log(
+		`\nNAT lab, playing ${scenario}: main-thread work per frame median ${frameWorkMs.median} ms, p95 ${frameWorkMs.p95} ms over ${frameWorkMs.frames} frames (goal p95 ≤ 8 ms)`
+	);
+	console.log(
+		`  jump to the last step (${last + 1} steps): ${jumpToLastStepMs} ms${runs > 1 ? ` (median of ${runs})` : ''}`
 	);
 }
 
