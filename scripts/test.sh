@@ -8,6 +8,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v unshare >/dev/null || missing+=(util-linux)
 command -v ip >/dev/null || missing+=(iproute2)
+command -v turnserver >/dev/null || missing+=(coturn)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
 	if [ "$(id -u)" -eq 0 ]; then
 		echo "Installing Debian packages: ${missing[*]}"
