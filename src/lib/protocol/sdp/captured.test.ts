@@ -1,4 +1,5 @@
-// SDPs captured from real WebRTC software (Chromium, Firefox ESR, GStreamer webrtcbin, aiortc) on loopback:
+// SDPs captured from real WebRTC software (Chromium, Firefox ESR, GStreamer webrtcbin, aiortc, Janus) in private
+// network namespaces:
 // test/fixtures/sdp/captured, with provenance in its README. Expected values were read off the SDP text.
 import { describe, expect, test } from 'vitest';
 import { explainLine } from './explain';
@@ -12,7 +13,7 @@ import { captured, loadCaptured } from './test-fixtures';
 const FIXTURES = loadCaptured().map((f) => ({ args: f.file, text: f.text, kind: f.kind }));
 
 describe('captured SDPs', () => {
-	test('all sixteen captures are there', () => {
+	test('all twenty-two captures are there', () => {
 		expect(FIXTURES.map((f) => f.args)).toEqual([
 			'aiortc-offer.sdp',
 			'chromium-answer.sdp',
@@ -29,7 +30,13 @@ describe('captured SDPs', () => {
 			'firefox-offer.sdp',
 			'firefox-simulcast-answer.sdp',
 			'firefox-simulcast-offer.sdp',
-			'gstreamer-webrtcbin-offer.sdp'
+			'gstreamer-webrtcbin-offer.sdp',
+			'janus-echotest-answer.sdp',
+			'janus-echotest-chromium-offer.sdp',
+			'janus-videoroom-publisher-answer.sdp',
+			'janus-videoroom-publisher-chromium-offer.sdp',
+			'janus-videoroom-subscriber-chromium-answer.sdp',
+			'janus-videoroom-subscriber-offer.sdp'
 		]);
 	});
 
@@ -123,8 +130,25 @@ interface PairCase {
 	answer: string;
 	codecs: string[][];
 	directions: [string, string][];
-	sctp?: { offerer: number; answerer: number };
+	/** max-message-size per side; undefined where the SDP has none (RFC 8841 §6: then 64 KB). */
+	sctp?: { offerer?: number; answerer?: number };
+	/** Header extension URIs the answer kept, per m-section. */
+	extensions?: string[][];
 }
+
+const JANUS_AUDIO_EXT = [
+	'urn:ietf:params:rtp-hdrext:ssrc-audio-level',
+	'urn:ietf:params:rtp-hdrext:sdes:mid'
+];
+const TWCC = 'http://www.ietf.org/id/draft-holmer-rmcat-transport-wide-cc-extensions-01';
+const JANUS_VIDEO_EXT = [
+	'urn:3gpp:video-orientation',
+	TWCC,
+	'http://www.webrtc.org/experiments/rtp-hdrext/playout-delay',
+	'urn:ietf:params:rtp-hdrext:sdes:mid',
+	'urn:ietf:params:rtp-hdrext:sdes:rtp-stream-id',
+	'urn:ietf:params:rtp-hdrext:sdes:repaired-rtp-stream-id'
+];
 
 const PAIRS: PairCase[] = [
 	{
@@ -233,11 +257,58 @@ const PAIRS: PairCase[] = [
 			['sendrecv', 'sendrecv']
 		],
 		sctp: { offerer: 262144, answerer: 65536 }
+	},
+	{
+		// Janus's EchoTest keeps only Opus and VP8 (+ its RTX), answers every section with a=setup:active and
+		// writes no a=max-message-size for the data channel.
+		args: 'Chromium → Janus EchoTest',
+		offer: 'janus-echotest-chromium-offer.sdp',
+		answer: 'janus-echotest-answer.sdp',
+		codecs: [['opus 111/111'], ['VP8 96/96', 'rtx 97/97'], []],
+		directions: [
+			['sendrecv', 'sendrecv'],
+			['sendrecv', 'sendrecv'],
+			['sendrecv', 'sendrecv']
+		],
+		sctp: { offerer: 262144, answerer: undefined },
+		extensions: [[JANUS_AUDIO_EXT[0], TWCC, JANUS_AUDIO_EXT[1]], JANUS_VIDEO_EXT, []]
+	},
+	{
+		args: 'Chromium publishing → Janus VideoRoom',
+		offer: 'janus-videoroom-publisher-chromium-offer.sdp',
+		answer: 'janus-videoroom-publisher-answer.sdp',
+		codecs: [['opus 111/111'], ['VP8 96/96', 'rtx 97/97']],
+		directions: [
+			['sendonly', 'recvonly'],
+			['sendonly', 'recvonly']
+		],
+		extensions: [JANUS_AUDIO_EXT, JANUS_VIDEO_EXT]
+	},
+	{
+		// The subscriber side: Janus offers the published feed, Chromium answers recvonly.
+		args: 'Janus VideoRoom → Chromium subscribing',
+		offer: 'janus-videoroom-subscriber-offer.sdp',
+		answer: 'janus-videoroom-subscriber-chromium-answer.sdp',
+		codecs: [['opus 111/111'], ['VP8 96/96', 'rtx 97/97']],
+		directions: [
+			['sendonly', 'recvonly'],
+			['sendonly', 'recvonly']
+		],
+		extensions: [
+			JANUS_AUDIO_EXT,
+			[
+				'http://www.webrtc.org/experiments/rtp-hdrext/abs-send-time',
+				'urn:3gpp:video-orientation',
+				TWCC,
+				'http://www.webrtc.org/experiments/rtp-hdrext/playout-delay',
+				'urn:ietf:params:rtp-hdrext:sdes:mid'
+			]
+		]
 	}
 ];
 
 describe('real offer/answer pairs', () => {
-	test.each(PAIRS)('$args', ({ offer, answer, codecs, directions, sctp }) => {
+	test.each(PAIRS)('$args', ({ offer, answer, codecs, directions, sctp, extensions }) => {
 		const r = compareOfferAnswer(captured(offer), captured(answer));
 		expect(r.violations).toEqual([]);
 		expect(
@@ -253,6 +324,7 @@ describe('real offer/answer pairs', () => {
 		const dc = r.sections.find((s) => s.dataChannel)?.dataChannel;
 		expect(dc?.maxMessageSize).toEqual(sctp);
 		if (sctp) expect(dc?.sctpPort).toEqual({ offerer: 5000, answerer: 5000 });
+		if (extensions) expect(r.sections.map((s) => s.headerExtensions.map((e) => e.uri))).toEqual(extensions);
 	});
 
 	test.each([
@@ -310,6 +382,46 @@ describe('what each implementation writes', () => {
 			direction: 'recvonly'
 		});
 		expect(doc.media.map((m) => m.ice.endOfCandidates)).toEqual([true, true, true]);
+	});
+
+	test('Firefox: real UDP and TCP-active host candidates on the namespace address', () => {
+		for (const f of ['firefox-offer.sdp', 'firefox-answer.sdp', 'cross-chromium-offer-firefox-answer.sdp']) {
+			const m = parseSdp(captured(f)).media[0];
+			expect(
+				m.ice.candidates.map((c) => [c.candidate?.transport, c.candidate?.address, c.candidate?.type]),
+				f
+			).toEqual(
+				expect.arrayContaining([
+					['UDP', '10.99.0.1', 'host'],
+					['TCP', '10.99.0.1', 'host']
+				])
+			);
+		}
+	});
+
+	test('Janus: session name, msid-semantic with a space, one UDP host candidate, no max-message-size', () => {
+		const echo = parseSdp(captured('janus-echotest-answer.sdp'));
+		expect(echo.session.name).toBe('-');
+		expect(echo.session.msidSemantic).toMatchObject({ semantic: 'WMS', streams: ['*'] });
+		expect(echo.media.map((m) => [m.mid, m.setup, m.ice.endOfCandidates])).toEqual([
+			['0', 'active', true],
+			['1', 'active', true],
+			['2', 'active', true]
+		]);
+		for (const m of echo.media) {
+			expect(m.ice.candidates.map((c) => [c.candidate?.transport, c.candidate?.address])).toEqual([
+				['udp', '10.99.0.1']
+			]);
+		}
+		expect(echo.media[1].msids).toMatchObject([{ stream: 'janus', track: 'janus1' }]);
+		expect(echo.media[1].ssrcGroups.map((g) => g.semantics)).toEqual(['FID']);
+		expect(echo.media[2].maxMessageSize).toBeUndefined();
+		const room = parseSdp(captured('janus-videoroom-subscriber-offer.sdp'));
+		expect(room.session.name).toBe('VideoRoom 1234');
+		expect(room.media.map((m) => [m.direction, m.setup])).toEqual([
+			['sendonly', 'actpass'],
+			['sendonly', 'actpass']
+		]);
 	});
 
 	test('aiortc: legacy DTLS/SCTP data channel with a=sctpmap', () => {
