@@ -1,6 +1,7 @@
-// Sample SDPs for the SDP lab: the public fixtures in test/fixtures/sdp/public (provenance in its README.md and
-// index.json) and, once captured, real browser SDPs in test/fixtures/sdp/captured. Adding a sample is one entry
-// in SDP_SAMPLES naming its file; the text is read at build time with Vite's `?raw`.
+// Sample SDPs for the SDP lab: SDPs captured here from real software (test/fixtures/sdp/captured: Chromium, Firefox
+// ESR, GStreamer webrtcbin, aiortc, Janus; provenance and scripts in its README.md) and the public fixtures in
+// test/fixtures/sdp/public (provenance in its README.md and index.json). Adding a sample is one entry in
+// SDP_SAMPLES naming its file; the text is read at build time with Vite's `?raw`.
 import type { Locale } from '$lib/notes/types';
 
 type Localized = Record<Locale, string>;
@@ -20,15 +21,198 @@ export interface SdpSampleSource {
 	license: string;
 }
 
+/** A capture made here (test/fixtures/sdp/captured/README.md says how). */
+export interface SdpCapture {
+	/** The program(s) that wrote the SDP, with versions, e.g. `Janus 1.1.2 (EchoTest)`. */
+	software: string;
+	/** ISO date of the capture. */
+	date: string;
+}
+
 export interface SdpSample {
 	/** File under test/fixtures/sdp/, e.g. `public/pub-aiortc-test-chrome-audio-offer.sdp`; also the sample id. */
 	file: string;
 	kind: 'offer' | 'answer';
 	title: Localized;
-	source: SdpSampleSource;
+	/** Where a public sample was copied from; exactly one of `source` and `capture` is set. */
+	source?: SdpSampleSource;
+	/** How a sample captured here was made. */
+	capture?: SdpCapture;
 	/** True when the original authors replaced addresses or keys. */
 	redacted?: boolean;
 }
+
+const CHROMIUM = 'Chromium 156.0.8078.79';
+const FIREFOX = 'Firefox ESR 153.7.0esr';
+const JANUS = 'Janus 1.1.2';
+const CAPTURED_1 = '2026-11-25';
+const CAPTURED_2 = '2026-12-02';
+
+function captured(
+	file: string,
+	title: Localized,
+	software: string,
+	date: string,
+	kind: 'offer' | 'answer' = file.endsWith('answer.sdp') ? 'answer' : 'offer'
+): SdpSample {
+	return { file: `captured/${file}`, kind, title, capture: { software, date } };
+}
+
+/** Every capture a sample or a pair uses, by file name under test/fixtures/sdp/captured. */
+const CAPTURED: Record<string, SdpSample> = Object.fromEntries(
+	[
+		captured(
+			'chromium-offer.sdp',
+			{
+				en: 'Chromium 156 offer: audio, video and a data channel',
+				'zh-TW': 'Chromium 156 的 offer：聲音、影像加資料通道'
+			},
+			CHROMIUM,
+			CAPTURED_1
+		),
+		captured(
+			'chromium-answer.sdp',
+			{ en: 'Chromium 156 answer to Chromium', 'zh-TW': 'Chromium 156 回給 Chromium 的 answer' },
+			CHROMIUM,
+			CAPTURED_1
+		),
+		captured(
+			'chromium-ice-restart-offer.sdp',
+			{ en: 'Chromium 156 ICE-restart offer', 'zh-TW': 'Chromium 156 的 ICE 重啟 offer' },
+			CHROMIUM,
+			CAPTURED_1
+		),
+		captured(
+			'chromium-ice-restart-answer.sdp',
+			{ en: 'Chromium 156 ICE-restart answer', 'zh-TW': 'Chromium 156 的 ICE 重啟 answer' },
+			CHROMIUM,
+			CAPTURED_1
+		),
+		captured(
+			'chromium-simulcast-offer.sdp',
+			{
+				en: 'Chromium 156 simulcast offer (rid q/h/f)',
+				'zh-TW': 'Chromium 156 的 simulcast offer（rid q/h/f）'
+			},
+			CHROMIUM,
+			CAPTURED_1
+		),
+		captured(
+			'chromium-simulcast-answer.sdp',
+			{
+				en: 'Chromium 156 answer to a simulcast offer',
+				'zh-TW': 'Chromium 156 回給 simulcast offer 的 answer'
+			},
+			CHROMIUM,
+			CAPTURED_1
+		),
+		captured(
+			'firefox-offer.sdp',
+			{
+				en: 'Firefox ESR 153 offer: audio, video and a data channel',
+				'zh-TW': 'Firefox ESR 153 的 offer：聲音、影像加資料通道'
+			},
+			FIREFOX,
+			CAPTURED_2
+		),
+		captured(
+			'firefox-answer.sdp',
+			{ en: 'Firefox ESR 153 answer to Firefox', 'zh-TW': 'Firefox ESR 153 回給 Firefox 的 answer' },
+			FIREFOX,
+			CAPTURED_2
+		),
+		captured(
+			'firefox-simulcast-offer.sdp',
+			{
+				en: 'Firefox ESR 153 simulcast offer (rid q/h/f)',
+				'zh-TW': 'Firefox ESR 153 的 simulcast offer（rid q/h/f）'
+			},
+			FIREFOX,
+			CAPTURED_2
+		),
+		captured(
+			'cross-chromium-offer-firefox-answer.sdp',
+			{ en: 'Firefox ESR 153 answer to Chromium', 'zh-TW': 'Firefox ESR 153 回給 Chromium 的 answer' },
+			FIREFOX,
+			CAPTURED_2
+		),
+		captured(
+			'gstreamer-webrtcbin-offer.sdp',
+			{
+				en: 'GStreamer webrtcbin offer (max-bundle, bundle-only video)',
+				'zh-TW': 'GStreamer webrtcbin 的 offer（max-bundle，影像 bundle-only）'
+			},
+			'GStreamer 1.22.0 webrtcbin',
+			CAPTURED_1
+		),
+		captured(
+			'aiortc-offer.sdp',
+			{
+				en: 'aiortc 1.4 offer (legacy DTLS/SCTP data channel)',
+				'zh-TW': 'aiortc 1.4 的 offer（舊式 DTLS/SCTP 資料通道）'
+			},
+			'aiortc 1.4.0',
+			CAPTURED_1
+		),
+		captured(
+			'cross-chromium-offer-aiortc-answer.sdp',
+			{ en: 'aiortc 1.4 answer to Chromium', 'zh-TW': 'aiortc 1.4 回給 Chromium 的 answer' },
+			'aiortc 1.4.0',
+			CAPTURED_1
+		),
+		captured(
+			'janus-echotest-chromium-offer.sdp',
+			{ en: 'Chromium 156 offer to Janus EchoTest', 'zh-TW': 'Chromium 156 送給 Janus EchoTest 的 offer' },
+			CHROMIUM,
+			CAPTURED_2
+		),
+		captured(
+			'janus-echotest-answer.sdp',
+			{
+				en: 'Janus 1.1.2 EchoTest answer: Opus, VP8, data channel',
+				'zh-TW': 'Janus 1.1.2 EchoTest 的 answer：Opus、VP8、資料通道'
+			},
+			`${JANUS} (EchoTest)`,
+			CAPTURED_2
+		),
+		captured(
+			'janus-videoroom-publisher-chromium-offer.sdp',
+			{
+				en: 'Chromium 156 publishing to Janus VideoRoom (offer)',
+				'zh-TW': 'Chromium 156 向 Janus VideoRoom 發布的 offer'
+			},
+			CHROMIUM,
+			CAPTURED_2
+		),
+		captured(
+			'janus-videoroom-publisher-answer.sdp',
+			{
+				en: 'Janus 1.1.2 VideoRoom answer to a publisher',
+				'zh-TW': 'Janus 1.1.2 VideoRoom 回給發布端的 answer'
+			},
+			`${JANUS} (VideoRoom)`,
+			CAPTURED_2
+		),
+		captured(
+			'janus-videoroom-subscriber-offer.sdp',
+			{
+				en: 'Janus 1.1.2 VideoRoom subscriber offer',
+				'zh-TW': 'Janus 1.1.2 VideoRoom 給訂閱端的 offer'
+			},
+			`${JANUS} (VideoRoom)`,
+			CAPTURED_2
+		),
+		captured(
+			'janus-videoroom-subscriber-chromium-answer.sdp',
+			{
+				en: 'Chromium 156 answer as a Janus VideoRoom subscriber',
+				'zh-TW': 'Chromium 156 以 Janus VideoRoom 訂閱端身分回的 answer'
+			},
+			CHROMIUM,
+			CAPTURED_2
+		)
+	].map((c) => [c.file.slice('captured/'.length), c])
+);
 
 const AIORTC = (lines: string): SdpSampleSource => ({
 	repo: 'aiortc/aiortc',
@@ -59,7 +243,20 @@ const CHIME = (path: string, lines: string): SdpSampleSource => ({
 	license: 'Apache-2.0'
 });
 
+/** The captures offered one at a time in the lab's picker (the rest appear in pairs). */
+const CAPTURED_SINGLE = [
+	'chromium-offer.sdp',
+	'firefox-offer.sdp',
+	'chromium-simulcast-offer.sdp',
+	'firefox-simulcast-offer.sdp',
+	'janus-echotest-answer.sdp',
+	'janus-videoroom-subscriber-offer.sdp',
+	'gstreamer-webrtcbin-offer.sdp',
+	'aiortc-offer.sdp'
+];
+
 export const SDP_SAMPLES: SdpSample[] = [
+	...CAPTURED_SINGLE.map((f) => CAPTURED[f]),
 	{
 		file: 'public/pub-aiortc-test-safari12-offer.sdp',
 		kind: 'offer',
@@ -215,6 +412,12 @@ export const SDP_SAMPLES: SdpSample[] = [
 	}
 ];
 
+/** The samples the picker lists under one heading each: captured here first, then other projects' tests. */
+export const SDP_SAMPLE_GROUPS: { captured: SdpSample[]; public: SdpSample[] } = {
+	captured: SDP_SAMPLES.filter((s) => s.capture),
+	public: SDP_SAMPLES.filter((s) => s.source)
+};
+
 /** The text of a sample; empty when its file is missing (a test checks none is). */
 export function sampleText(sample: Pick<SdpSample, 'file'>): string {
 	return FILES[`/test/fixtures/sdp/${sample.file}`] ?? '';
@@ -270,8 +473,22 @@ export interface SdpPairSample {
 	title: Localized;
 	offer: string;
 	answer: string;
-	/** Where the offer came from; the answer is written for this site. */
+	/** Where the offer came from. */
 	offerSample: SdpSample;
+	/** Where the answer came from; absent when the answer was written for this site. */
+	answerSample?: SdpSample;
+}
+
+function capturedPair(id: string, title: Localized, offerFile: string, answerFile: string): SdpPairSample {
+	const [offerSample, answerSample] = [CAPTURED[offerFile], CAPTURED[answerFile]];
+	return {
+		id,
+		title,
+		offer: sampleText(offerSample),
+		answer: sampleText(answerSample),
+		offerSample,
+		answerSample
+	};
 }
 
 export const SDP_PAIR_SAMPLES: SdpPairSample[] = [
@@ -283,6 +500,60 @@ export const SDP_PAIR_SAMPLES: SdpPairSample[] = [
 		},
 		offer: sampleText({ file: 'public/pub-aiortc-test-chrome-video-offer.sdp' }),
 		answer: HAND_WRITTEN_ANSWER,
-		offerSample: SDP_SAMPLES[2]
-	}
+		offerSample: findSample('public/pub-aiortc-test-chrome-video-offer.sdp')!
+	},
+	capturedPair(
+		'chromium-chromium',
+		{ en: 'Chromium 156 → Chromium 156', 'zh-TW': 'Chromium 156 對 Chromium 156' },
+		'chromium-offer.sdp',
+		'chromium-answer.sdp'
+	),
+	capturedPair(
+		'chromium-ice-restart',
+		{ en: 'Chromium 156 ICE restart (new ufrag/pwd)', 'zh-TW': 'Chromium 156 的 ICE 重啟（新的 ufrag/pwd）' },
+		'chromium-ice-restart-offer.sdp',
+		'chromium-ice-restart-answer.sdp'
+	),
+	capturedPair(
+		'chromium-simulcast',
+		{ en: 'Chromium 156 simulcast → Chromium 156', 'zh-TW': 'Chromium 156 simulcast 對 Chromium 156' },
+		'chromium-simulcast-offer.sdp',
+		'chromium-simulcast-answer.sdp'
+	),
+	capturedPair(
+		'firefox-firefox',
+		{ en: 'Firefox ESR 153 → Firefox ESR 153', 'zh-TW': 'Firefox ESR 153 對 Firefox ESR 153' },
+		'firefox-offer.sdp',
+		'firefox-answer.sdp'
+	),
+	capturedPair(
+		'chromium-firefox',
+		{ en: 'Chromium 156 → Firefox ESR 153', 'zh-TW': 'Chromium 156 對 Firefox ESR 153' },
+		'chromium-offer.sdp',
+		'cross-chromium-offer-firefox-answer.sdp'
+	),
+	capturedPair(
+		'chromium-aiortc',
+		{ en: 'Chromium 156 → aiortc 1.4', 'zh-TW': 'Chromium 156 對 aiortc 1.4' },
+		'chromium-offer.sdp',
+		'cross-chromium-offer-aiortc-answer.sdp'
+	),
+	capturedPair(
+		'chromium-janus-echotest',
+		{ en: 'Chromium 156 → Janus EchoTest', 'zh-TW': 'Chromium 156 對 Janus EchoTest（回音測試）' },
+		'janus-echotest-chromium-offer.sdp',
+		'janus-echotest-answer.sdp'
+	),
+	capturedPair(
+		'chromium-janus-publisher',
+		{ en: 'Chromium 156 publishing → Janus VideoRoom', 'zh-TW': 'Chromium 156 發布 → Janus VideoRoom' },
+		'janus-videoroom-publisher-chromium-offer.sdp',
+		'janus-videoroom-publisher-answer.sdp'
+	),
+	capturedPair(
+		'janus-subscriber-chromium',
+		{ en: 'Janus VideoRoom → Chromium 156 subscribing', 'zh-TW': 'Janus VideoRoom → Chromium 156 訂閱' },
+		'janus-videoroom-subscriber-offer.sdp',
+		'janus-videoroom-subscriber-chromium-answer.sdp'
+	)
 ];
