@@ -1,11 +1,11 @@
 // Every explanation the site can show, checked across all areas at once: each span decoded from every fixture
 // (RFC 5769 vectors, real captures, RTP/RTCP and DTLS fixtures, their frames) has a note in ALL_NOTES with
-// both locales filled in and an RFC to read; and no note is orphaned — every packet-table note (stun., turn.,
-// rtp., rtcp., dtls., frame.) is shown by some fixture span, every demux. note by a demux result, every
-// ice./sdp. note by the ICE/SDP fixtures' explanations.
+// both locales filled in and an RFC or a published spec to read; and no note is orphaned — every packet-table
+// note (stun., turn., rtp., rtcp., dtls., frame.) is shown by some fixture span, every demux. note by a demux
+// result, every ice./sdp. note by the ICE/SDP fixtures' explanations.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ALL_NOTES } from '$lib/notes';
+import { ALL_NOTES, refLabel, refUrl } from '$lib/notes';
 import { hex } from '../../src/lib/protocol/bytes/hex';
 import { readCapture } from '../../src/lib/protocol/bytes/pcap';
 import { decodeFrame } from '../../src/lib/protocol/bytes/frame';
@@ -142,23 +142,10 @@ function textUses(): Use[] {
 	return uses;
 }
 
-// Notes whose subject has no RFC: IEEE 802.1Q VLAN tags, Linux cooked-capture and BSD loopback pseudo-headers,
-// and vendor SDP extensions (Google/libwebrtc, the AV1 and multiopus payload formats). The Note type can only cite
-// an RFC, so these carry no `ref`; the test below fails on any other note without one.
-const WITHOUT_RFC = words(`
-	frame.vlan frame.vlan.tpid frame.vlan.pcp frame.vlan.dei frame.vlan.vid
-	frame.sll frame.sll2 frame.sll.packetType frame.sll.arphrdType frame.sll.addressLength frame.sll.address
-	frame.sll2.reserved frame.sll2.interfaceIndex frame.loopback frame.loopback.family
-	sdp.a.msid-semantic sdp.a.sctpmap sdp.a.x-google-flag sdp.ssrcGroup.SIM sdp.ssrcAttr.mslabel sdp.ssrcAttr.label
-	sdp.iceOption.google-ice sdp.iceOption.renomination sdp.codec.multiopus sdp.codec.isac sdp.codec.av1
-	sdp.fmtp.level-idx sdp.fmtp.profile sdp.fmtp.tier sdp.fmtp.channel_mapping sdp.fmtp.coupled_streams
-	sdp.fmtp.num_streams sdp.fmtp.x-google-min-bitrate sdp.fmtp.x-google-max-bitrate sdp.fmtp.x-google-start-bitrate
-	sdp.ext.abs-send-time sdp.ext.transport-wide-cc-01 sdp.ext.transport-wide-cc-02 sdp.ext.playout-delay
-	sdp.ext.video-content-type sdp.ext.video-timing sdp.ext.color-space sdp.ext.video-orientation
-	sdp.ext.abs-capture-time sdp.ext.inband-cn sdp.ext.video-layers-allocation sdp.ext.dependency-descriptor
-	sdp.ext.framemarking sdp.rtcpFb.goog-remb sdp.rtcpFb.transport-cc sdp.rtcpFb.goog-lntf
-	sdp.candidate.generation sdp.candidate.ufrag sdp.candidate.networkId sdp.candidate.networkCost
-`);
+// Notes whose subject no RFC defines cite the document that does (`SpecRef`: an Internet-Draft, libwebrtc's
+// documentation or source, the AV1 RTP format, 3GPP, IEEE, tcpdump's link-type registry). The one note left without
+// any reference: Chrome's pre-standard `google-ice` ICE option, which no public document describes.
+const WITHOUT_REF = words('sdp.iceOption.google-ice');
 
 // Notes no fixture file reaches: they are shown only by inputs written inline in an area's own notes test (each
 // of which checks that its notes are all used). Moving those inputs into test/fixtures would empty this list.
@@ -230,9 +217,31 @@ describe('notes across all fixtures', () => {
 		expect(bad.map(([id]) => id)).toEqual([]);
 	});
 
-	test('every note cites an RFC, except the listed non-IETF subjects', () => {
-		const noRfc = Object.keys(ALL_NOTES).filter((id) => !((ALL_NOTES[id].ref?.rfc ?? 0) > 0));
-		expect(noRfc.filter((id) => !WITHOUT_RFC.includes(id))).toEqual([]);
+	test('every note cites an RFC or a published spec with its address, except the listed one', () => {
+		const noRef = Object.keys(ALL_NOTES).filter((id) => !ALL_NOTES[id].ref);
+		expect(noRef).toEqual(WITHOUT_REF);
+		for (const [id, { ref }] of Object.entries(ALL_NOTES)) {
+			if (!ref) continue;
+			if ('spec' in ref) {
+				expect(ref.spec.trim(), id).not.toBe('');
+				expect(ref.url, id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]+\/\S+$/);
+			} else {
+				expect(Number.isInteger(ref.rfc) && ref.rfc > 0, id).toBe(true);
+			}
+		}
+	});
+
+	test('spec references render as a label and a link', () => {
+		expect(refLabel(ALL_NOTES['sdp.rtcpFb.goog-remb'].ref!)).toBe('draft-alvestrand-rmcat-remb-03');
+		expect(refUrl(ALL_NOTES['sdp.rtcpFb.goog-remb'].ref!)).toBe(
+			'https://datatracker.ietf.org/doc/html/draft-alvestrand-rmcat-remb-03'
+		);
+		expect(refLabel(ALL_NOTES['sdp.ext.video-orientation'].ref!)).toBe('3GPP TS 26.114 §7.4.5');
+		expect(refUrl(ALL_NOTES['sdp.ext.playout-delay'].ref!)).toBe(
+			'https://webrtc.googlesource.com/src/+/refs/heads/main/docs/native-code/rtp-hdrext/playout-delay/README.md'
+		);
+		expect(refLabel(ALL_NOTES['sdp.line.v'].ref!)).toBe('RFC 8866 §5.1');
+		expect(refUrl(ALL_NOTES['sdp.line.v'].ref!)).toBe('https://www.rfc-editor.org/rfc/rfc8866#section-5.1');
 	});
 
 	test('every note belongs to a known area', () => {
@@ -257,7 +266,7 @@ describe('notes across all fixtures', () => {
 	});
 
 	test('the two lists name only notes that exist, and the area lists only notes still unreached', () => {
-		expect([...WITHOUT_RFC, ...ELSEWHERE].filter((id) => !(id in ALL_NOTES))).toEqual([]);
+		expect([...WITHOUT_REF, ...ELSEWHERE].filter((id) => !(id in ALL_NOTES))).toEqual([]);
 		const used = new Set([...packets, ...texts].map((u) => u.noteId));
 		// Once a fixture shows a note, it leaves ONLY_IN_AREA_TESTS.
 		expect([...ELSEWHERE].filter((id) => used.has(id))).toEqual([]);

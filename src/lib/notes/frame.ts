@@ -1,7 +1,8 @@
 // Explanations of FRAME fields (the Ethernet/IP/UDP headers around a pasted or captured payload), keyed by the
-// FieldSpan noteId, in both locales with the RFC section. Link layers defined outside the RFCs (IEEE 802.1Q,
-// Linux cooked capture, BSD loopback) carry no `ref`.
+// FieldSpan noteId, in both locales with the RFC section. Link layers defined outside the RFCs cite their own
+// documents: IEEE 802.1Q, and tcpdump's link-type registry for Linux cooked capture and BSD loopback.
 import type { NoteTable } from './types';
+import { IEEE_802_1Q, linktype } from './specs';
 
 export const frameNotes: NoteTable = {
 	// Ethernet II (RFC 894 describes IP over it; the frame format is IEEE 802.3)
@@ -57,7 +58,8 @@ export const frameNotes: NoteTable = {
 			en: 'Four bytes inserted after the MAC addresses that put the frame on a virtual LAN and give it a priority. The real EtherType follows the tag.',
 			'zh-TW':
 				'插在 MAC 位址後面的 4 個位元組，把訊框歸到某個虛擬區域網路並標上優先權。真正的 EtherType 接在標籤後面。'
-		}
+		},
+		ref: IEEE_802_1Q
 	},
 	'frame.vlan.tpid': {
 		title: { en: 'Tag Protocol Identifier', 'zh-TW': '標籤協定識別碼（TPID）' },
@@ -65,7 +67,8 @@ export const frameNotes: NoteTable = {
 			en: 'Sits where the EtherType would be: 0x8100 for an 802.1Q tag, 0x88A8 for the outer tag of 802.1ad ("Q-in-Q"). It tells the reader a tag follows instead of the payload.',
 			'zh-TW':
 				'位在原本 EtherType 的位置：0x8100 代表 802.1Q 標籤，0x88A8 代表 802.1ad（Q-in-Q）的外層標籤，告訴接收端後面先是標籤、不是酬載。'
-		}
+		},
+		ref: IEEE_802_1Q
 	},
 	'frame.vlan.pcp': {
 		title: { en: 'Priority Code Point', 'zh-TW': '優先權代碼（PCP）' },
@@ -73,21 +76,24 @@ export const frameNotes: NoteTable = {
 			en: 'Three bits of link-layer priority, 0 to 7. Switches may queue voice (often 5) ahead of bulk traffic; a WebRTC call may have its DSCP mapped to it.',
 			'zh-TW':
 				'3 個位元的連結層優先權，0 到 7。交換器可以讓語音（常用 5）排在大量資料前面；WebRTC 通話的 DSCP 可能會被對應到這裡。'
-		}
+		},
+		ref: IEEE_802_1Q
 	},
 	'frame.vlan.dei': {
 		title: { en: 'Drop Eligible Indicator', 'zh-TW': '可丟棄指示（DEI）' },
 		text: {
 			en: 'One bit: 1 marks the frame as a good candidate to drop first when a switch is congested.',
 			'zh-TW': '1 個位元：設為 1 表示交換器壅塞時可以優先丟掉這個訊框。'
-		}
+		},
+		ref: IEEE_802_1Q
 	},
 	'frame.vlan.vid': {
 		title: { en: 'VLAN Identifier', 'zh-TW': 'VLAN 識別碼（VID）' },
 		text: {
 			en: 'Twelve bits naming the virtual LAN, 1 to 4094 (0 means "priority only", 4095 is reserved).',
 			'zh-TW': '12 個位元，指出是哪個虛擬區域網路，範圍 1 到 4094（0 表示「只有優先權」，4095 保留）。'
-		}
+		},
+		ref: IEEE_802_1Q
 	},
 
 	// Linux cooked capture (libpcap LINKTYPE_LINUX_SLL / LINUX_SLL2)
@@ -97,7 +103,8 @@ export const frameNotes: NoteTable = {
 			en: 'A 16-byte header libpcap makes up when you capture on Linux\'s "any" device, because the interfaces underneath have different link layers. It records the direction, the link type and the protocol, not bytes that were on a wire.',
 			'zh-TW':
 				'在 Linux 的「any」裝置上擷取時，因為底下各介面的連結層不同，libpcap 會自己產生這個 16 位元組的標頭。它記下方向、連結類型與協定，並不是真的在線路上傳送過的位元組。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL')
 	},
 	'frame.sll2': {
 		title: { en: 'Linux cooked capture v2 header', 'zh-TW': 'Linux cooked capture v2 標頭' },
@@ -105,7 +112,8 @@ export const frameNotes: NoteTable = {
 			en: 'The 20-byte successor of the cooked header (libpcap 1.10 and later): it moves the protocol first and adds the interface index, so you can tell which interface each packet of an "any" capture used.',
 			'zh-TW':
 				'cooked 標頭的 20 位元組新版（libpcap 1.10 起）：協定移到最前面，並加上介面索引，所以在「any」擷取裡可以分辨每個封包走的是哪個介面。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL2')
 	},
 	'frame.sll.packetType': {
 		title: { en: 'Packet type', 'zh-TW': '封包類型' },
@@ -113,7 +121,8 @@ export const frameNotes: NoteTable = {
 			en: 'Which way the packet went: 0 addressed to this host, 1 broadcast, 2 multicast, 3 to another host, 4 sent by this host. A loopback packet appears once, as received.',
 			'zh-TW':
 				'封包的方向：0 是送給本機，1 是廣播，2 是群播，3 是送給別台主機，4 是本機送出。loopback 的封包只會以「收到」出現一次。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL')
 	},
 	'frame.sll.arphrdType': {
 		title: { en: 'ARPHRD type', 'zh-TW': 'ARPHRD 類型' },
@@ -121,35 +130,40 @@ export const frameNotes: NoteTable = {
 			en: 'The Linux link type of the interface: 1 Ethernet, 772 loopback, 65534 a tunnel with no link header.',
 			'zh-TW':
 				'該介面在 Linux 裡的連結類型：1 是乙太網路，772 是 loopback，65534 是沒有連結層標頭的通道介面。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL')
 	},
 	'frame.sll.addressLength': {
 		title: { en: 'Link-layer address length', 'zh-TW': '連結層位址長度' },
 		text: {
 			en: "How many bytes of the 8-byte address field hold the sender's link-layer address: 6 for a MAC address, 0 when the link has none.",
 			'zh-TW': '8 位元組的位址欄位中，有幾個位元組是寄件端的連結層位址：MAC 位址是 6，沒有位址的連結則是 0。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL')
 	},
 	'frame.sll.address': {
 		title: { en: 'Link-layer address', 'zh-TW': '連結層位址' },
 		text: {
 			en: 'The source MAC address (or other link address), padded to 8 bytes. Loopback shows all zeros.',
 			'zh-TW': '來源 MAC 位址（或其他連結層位址），補足到 8 個位元組。loopback 上全是 0。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL')
 	},
 	'frame.sll2.reserved': {
 		title: { en: 'Reserved', 'zh-TW': '保留欄位' },
 		text: {
 			en: 'Two bytes kept for future use and written as zero; they keep the interface index aligned to 4 bytes.',
 			'zh-TW': '保留給未來使用的 2 個位元組，一律寫 0；它們讓後面的介面索引對齊 4 個位元組。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL2')
 	},
 	'frame.sll2.interfaceIndex': {
 		title: { en: 'Interface index', 'zh-TW': '介面索引' },
 		text: {
 			en: "The kernel's number for the interface the packet was seen on, as `ip link` lists it (1 is usually lo).",
 			'zh-TW': '看到這個封包的介面在核心裡的編號，和 `ip link` 列出的一樣（1 通常是 lo）。'
-		}
+		},
+		ref: linktype('LINKTYPE_LINUX_SLL2')
 	},
 
 	// BSD loopback (LINKTYPE_NULL / LINKTYPE_LOOP)
@@ -159,7 +173,8 @@ export const frameNotes: NoteTable = {
 			en: 'The 4-byte header of captures on macOS and BSD loopback (lo0): just the address family of the packet inside, since loopback has no MAC addresses.',
 			'zh-TW':
 				'在 macOS 與 BSD 的 loopback（lo0）上擷取時的 4 位元組標頭：因為 loopback 沒有 MAC 位址，只記錄裡面封包的位址家族。'
-		}
+		},
+		ref: linktype('LINKTYPE_NULL')
 	},
 	'frame.loopback.family': {
 		title: { en: 'Protocol family', 'zh-TW': '協定家族' },
@@ -167,7 +182,8 @@ export const frameNotes: NoteTable = {
 			en: "AF_INET (2) for IPv4; AF_INET6 for IPv6, which is 24, 28 or 30 depending on the BSD. It is written in the capturing machine's byte order, so 2 may appear as 02 00 00 00.",
 			'zh-TW':
 				'IPv4 是 AF_INET（2）；IPv6 是 AF_INET6，依 BSD 版本不同可能是 24、28 或 30。它用擷取機器的位元組順序寫入，所以 2 可能看起來是 02 00 00 00。'
-		}
+		},
+		ref: linktype('LINKTYPE_NULL')
 	},
 
 	// IPv4 (RFC 791 §3.1)

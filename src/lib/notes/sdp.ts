@@ -1,11 +1,21 @@
 // Explanations of SDP lines, attributes and fields, keyed by noteId, in both locales with the RFC section.
 // Ids: sdp.line.<type>, sdp.a.<attribute>, sdp.<line or attribute>.<field>, sdp.codec.<name>, sdp.fmtp.<parameter>,
 // sdp.ext.<header extension>, sdp.rtcpFb.<value>, sdp.candidate.<field> (used by src/lib/protocol/sdp/explain.ts).
-import type { Note, NoteTable } from './types';
+import type { Note, NoteTable, SpecRef } from './types';
+import { TS_26_114, av1Rtp, draft, libwebrtcSource, webrtcHeaderExtension } from './specs';
 
-function n(titleEn: string, titleZh: string, en: string, zh: string, rfc?: number, section?: string): Note {
+/** A note citing RFC `ref` (§`section`), or, for a subject no RFC defines, the spec that does. */
+function n(
+	titleEn: string,
+	titleZh: string,
+	en: string,
+	zh: string,
+	ref?: number | SpecRef,
+	section?: string
+): Note {
 	const note: Note = { title: { en: titleEn, 'zh-TW': titleZh }, text: { en, 'zh-TW': zh } };
-	if (rfc !== undefined) note.ref = section === undefined ? { rfc } : { rfc, section };
+	if (typeof ref === 'object') note.ref = ref;
+	else if (ref !== undefined) note.ref = section === undefined ? { rfc: ref } : { rfc: ref, section };
 	return note;
 }
 
@@ -435,7 +445,8 @@ const attributes: NoteTable = {
 		'a=msid-semantic',
 		'a=msid-semantic',
 		'A libwebrtc line from the msid draft: `WMS` followed by the MediaStream ids in this SDP (`*` or nothing for none). Kept for old peers; RFC 8830 does not need it.',
-		'libwebrtc 依 msid 草案寫的行：`WMS` 後面接這份 SDP 裡的 MediaStream ID（`*` 或空白表示沒有）。為了相容舊端點而保留，RFC 8830 不需要它。'
+		'libwebrtc 依 msid 草案寫的行：`WMS` 後面接這份 SDP 裡的 MediaStream ID（`*` 或空白表示沒有）。為了相容舊端點而保留，RFC 8830 不需要它。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	),
 	'sdp.a.ice-ufrag': n(
 		'a=ice-ufrag',
@@ -728,7 +739,8 @@ const attributes: NoteTable = {
 		'a=sctpmap',
 		'a=sctpmap',
 		'The pre-standard way to describe data channels (`<port> webrtc-datachannel <streams>`), used with `DTLS/SCTP <port>`. Modern SDPs use `UDP/DTLS/SCTP webrtc-datachannel` with a=sctp-port.',
-		'標準化前描述資料通道的方式（`<埠> webrtc-datachannel <串流數>`），搭配 `DTLS/SCTP <埠>`。新的 SDP 改用 `UDP/DTLS/SCTP webrtc-datachannel` 與 a=sctp-port。'
+		'標準化前描述資料通道的方式（`<埠> webrtc-datachannel <串流數>`），搭配 `DTLS/SCTP <埠>`。新的 SDP 改用 `UDP/DTLS/SCTP webrtc-datachannel` 與 a=sctp-port。',
+		draft('draft-ietf-mmusic-sctp-sdp-05')
 	),
 	'sdp.a.crypto': n(
 		'a=crypto',
@@ -782,7 +794,8 @@ const attributes: NoteTable = {
 		'a=x-google-flag',
 		'a=x-google-flag',
 		'A libwebrtc private flag; `conference` turned on Chrome’s conference-mode (simulcast-friendly) behaviour in the Plan B days.',
-		'libwebrtc 的私有旗標；`conference` 在 Plan B 時代用來開啟 Chrome 的會議模式（便於 simulcast）。'
+		'libwebrtc 的私有旗標；`conference` 在 Plan B 時代用來開啟 Chrome 的會議模式（便於 simulcast）。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	),
 	'sdp.a.rtcp-xr': n(
 		'a=rtcp-xr',
@@ -847,7 +860,8 @@ const values: NoteTable = {
 		'ssrc-group SIM',
 		'ssrc-group SIM',
 		'libwebrtc’s pre-rid simulcast signaling: the SSRCs of the layers from lowest to highest resolution.',
-		'libwebrtc 在 rid 之前使用的 simulcast 信令：各層的 SSRC，由低解析度排到高解析度。'
+		'libwebrtc 在 rid 之前使用的 simulcast 信令：各層的 SSRC，由低解析度排到高解析度。',
+		libwebrtcSource('media/base/stream_params.h')
 	),
 	'sdp.ssrcGroup.FEC-FR': n(
 		'ssrc-group FEC-FR',
@@ -885,13 +899,15 @@ const values: NoteTable = {
 		'ssrc mslabel',
 		'ssrc mslabel',
 		'Old Chrome’s MediaStream id for this SSRC, from before msid; ignored by current browsers.',
-		'舊版 Chrome 在 msid 出現前用的 MediaStream ID；現在的瀏覽器會忽略。'
+		'舊版 Chrome 在 msid 出現前用的 MediaStream ID；現在的瀏覽器會忽略。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	),
 	'sdp.ssrcAttr.label': n(
 		'ssrc label',
 		'ssrc label',
 		'Old Chrome’s track id for this SSRC, from before msid; ignored by current browsers.',
-		'舊版 Chrome 在 msid 出現前用的 track ID；現在的瀏覽器會忽略。'
+		'舊版 Chrome 在 msid 出現前用的 track ID；現在的瀏覽器會忽略。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	),
 	'sdp.iceOption.trickle': n(
 		'trickle',
@@ -919,7 +935,8 @@ const values: NoteTable = {
 		'renomination',
 		'renomination',
 		'libwebrtc extension letting the controlling agent nominate a different pair later.',
-		'libwebrtc 的擴充，讓 controlling agent 之後可以改提名別的候選配對。'
+		'libwebrtc 的擴充，讓 controlling agent 之後可以改提名別的候選配對。',
+		draft('draft-thatcher-ice-renomination-01')
 	),
 	'sdp.setup.actpass': n(
 		'actpass',
@@ -968,13 +985,15 @@ const codecs: NoteTable = {
 		'multiopus',
 		'multiopus',
 		'libwebrtc’s surround-sound Opus (several Opus streams in one packet); not standardized.',
-		'libwebrtc 的環繞聲 Opus（一個封包內有多個 Opus 串流），尚未標準化。'
+		'libwebrtc 的環繞聲 Opus（一個封包內有多個 Opus 串流），尚未標準化。',
+		libwebrtcSource('media/base/media_constants.cc')
 	),
 	'sdp.codec.isac': n(
 		'ISAC',
 		'ISAC',
 		'An old Google wideband speech codec, removed from Chrome in 2022.',
-		'Google 早期的寬頻語音編解碼器，Chrome 已於 2022 年移除。'
+		'Google 早期的寬頻語音編解碼器，Chrome 已於 2022 年移除。',
+		draft('draft-ietf-avt-rtp-isac')
 	),
 	'sdp.codec.ilbc': n(
 		'iLBC',
@@ -1068,7 +1087,8 @@ const codecs: NoteTable = {
 		'AV1',
 		'AV1',
 		'Royalty-free successor of VP9 from the Alliance for Open Media, with strong screen-content tools and SVC.',
-		'開放媒體聯盟推出的免權利金 VP9 後繼者，對螢幕內容與 SVC 有很好的支援。'
+		'開放媒體聯盟推出的免權利金 VP9 後繼者，對螢幕內容與 SVC 有很好的支援。',
+		av1Rtp('7')
 	),
 	'sdp.codec.rtx': n(
 		'rtx (retransmission)',
@@ -1141,19 +1161,22 @@ const fmtp: NoteTable = {
 		'level-idx',
 		'level-idx',
 		'AV1 level index: level = 2 + idx/4 (integer part) and idx mod 4 (minor), so 5 is level 3.1 and 8 is level 4.0.',
-		'AV1 level 索引：level = 2 + idx/4（整數部分）加上 idx 除以 4 的餘數（小數），所以 5 是 level 3.1，8 是 level 4.0。'
+		'AV1 level 索引：level = 2 + idx/4（整數部分）加上 idx 除以 4 的餘數（小數），所以 5 是 level 3.1，8 是 level 4.0。',
+		av1Rtp('7.1')
 	),
 	'sdp.fmtp.profile': n(
 		'profile (AV1)',
 		'profile（AV1）',
 		'AV1 profile: 0 Main (8/10-bit 4:2:0), 1 High (adds 4:4:4), 2 Professional.',
-		'AV1 profile：0 為 Main（8/10 位元 4:2:0），1 為 High（加上 4:4:4），2 為 Professional。'
+		'AV1 profile：0 為 Main（8/10 位元 4:2:0），1 為 High（加上 4:4:4），2 為 Professional。',
+		av1Rtp('7.1')
 	),
 	'sdp.fmtp.tier': n(
 		'tier (AV1)',
 		'tier（AV1）',
 		'AV1 tier: 0 Main, 1 High (higher bitrate limits at the same level).',
-		'AV1 tier：0 為 Main，1 為 High（同一 level 的位元率上限較高）。'
+		'AV1 tier：0 為 Main，1 為 High（同一 level 的位元率上限較高）。',
+		av1Rtp('7.1')
 	),
 	'sdp.fmtp.minptime': n(
 		'minptime',
@@ -1271,37 +1294,43 @@ const fmtp: NoteTable = {
 		'channel_mapping',
 		'channel_mapping',
 		'multiopus: which decoded channel goes to which output speaker, in Vorbis order.',
-		'multiopus：每個解碼出的聲道對應到哪個輸出喇叭，依 Vorbis 順序。'
+		'multiopus：每個解碼出的聲道對應到哪個輸出喇叭，依 Vorbis 順序。',
+		libwebrtcSource('media/base/media_constants.cc')
 	),
 	'sdp.fmtp.coupled_streams': n(
 		'coupled_streams',
 		'coupled_streams',
 		'multiopus: how many of the Opus streams are stereo pairs.',
-		'multiopus：其中有幾個 Opus 串流是立體聲對。'
+		'multiopus：其中有幾個 Opus 串流是立體聲對。',
+		libwebrtcSource('media/base/media_constants.cc')
 	),
 	'sdp.fmtp.num_streams': n(
 		'num_streams',
 		'num_streams',
 		'multiopus: how many Opus streams each packet holds.',
-		'multiopus：每個封包包含幾個 Opus 串流。'
+		'multiopus：每個封包包含幾個 Opus 串流。',
+		libwebrtcSource('media/base/media_constants.cc')
 	),
 	'sdp.fmtp.x-google-min-bitrate': n(
 		'x-google-min-bitrate',
 		'x-google-min-bitrate',
 		'libwebrtc private hint: lowest video bitrate to use, in kbit/s.',
-		'libwebrtc 私有提示：影像最低使用位元率（kbit/s）。'
+		'libwebrtc 私有提示：影像最低使用位元率（kbit/s）。',
+		libwebrtcSource('media/base/media_constants.cc')
 	),
 	'sdp.fmtp.x-google-max-bitrate': n(
 		'x-google-max-bitrate',
 		'x-google-max-bitrate',
 		'libwebrtc private hint: highest video bitrate to use, in kbit/s.',
-		'libwebrtc 私有提示：影像最高使用位元率（kbit/s）。'
+		'libwebrtc 私有提示：影像最高使用位元率（kbit/s）。',
+		libwebrtcSource('media/base/media_constants.cc')
 	),
 	'sdp.fmtp.x-google-start-bitrate': n(
 		'x-google-start-bitrate',
 		'x-google-start-bitrate',
 		'libwebrtc private hint: bitrate to start at before bandwidth estimation has data, in kbit/s.',
-		'libwebrtc 私有提示：頻寬估計還沒有資料前的起始位元率（kbit/s）。'
+		'libwebrtc 私有提示：頻寬估計還沒有資料前的起始位元率（kbit/s）。',
+		libwebrtcSource('media/base/media_constants.cc')
 	)
 };
 
@@ -1334,43 +1363,50 @@ const headerExtensions: NoteTable = {
 		'abs-send-time',
 		'abs-send-time',
 		'A 24-bit send timestamp (6.18 fixed-point seconds) used by the older REMB bandwidth estimator.',
-		'24 位元的傳送時間戳（6.18 定點秒數），供較舊的 REMB 頻寬估計使用。'
+		'24 位元的傳送時間戳（6.18 定點秒數），供較舊的 REMB 頻寬估計使用。',
+		webrtcHeaderExtension('abs-send-time')
 	),
 	'sdp.ext.transport-wide-cc-01': n(
 		'transport-wide-cc (01)',
 		'transport-wide-cc（01）',
 		'A sequence number across all streams of the transport; the receiver reports arrival times back (rtcp-fb transport-cc) and the sender estimates bandwidth from them.',
-		'跨同一傳輸所有串流的序號；接收端回報抵達時間（rtcp-fb transport-cc），傳送端據此估計頻寬。'
+		'跨同一傳輸所有串流的序號；接收端回報抵達時間（rtcp-fb transport-cc），傳送端據此估計頻寬。',
+		draft('draft-holmer-rmcat-transport-wide-cc-extensions-01', '2')
 	),
 	'sdp.ext.transport-wide-cc-02': n(
 		'transport-wide-cc (02)',
 		'transport-wide-cc（02）',
 		'Version 02 also lets the sender ask for feedback on demand, per packet.',
-		'02 版還讓傳送端能針對個別封包要求立即回饋。'
+		'02 版還讓傳送端能針對個別封包要求立即回饋。',
+		webrtcHeaderExtension('transport-wide-cc-02')
 	),
 	'sdp.ext.playout-delay': n(
 		'playout-delay',
 		'playout-delay',
 		'The sender tells the receiver the minimum and maximum jitter-buffer delay to use (e.g. 0 for game streaming).',
-		'傳送端告訴接收端抖動緩衝的最小與最大延遲（例如遊戲串流設為 0）。'
+		'傳送端告訴接收端抖動緩衝的最小與最大延遲（例如遊戲串流設為 0）。',
+		webrtcHeaderExtension('playout-delay')
 	),
 	'sdp.ext.video-content-type': n(
 		'video-content-type',
 		'video-content-type',
 		'Marks frames as camera or screen share, so the receiver can tune its statistics and jitter buffer.',
-		'標示畫面是攝影機還是螢幕分享，讓接收端調整統計與抖動緩衝。'
+		'標示畫面是攝影機還是螢幕分享，讓接收端調整統計與抖動緩衝。',
+		webrtcHeaderExtension('video-content-type')
 	),
 	'sdp.ext.video-timing': n(
 		'video-timing',
 		'video-timing',
 		'Per-frame timestamps of encode and packetization, for end-to-end delay measurement.',
-		'每張畫面的編碼與封包化時間戳，用來量測端到端延遲。'
+		'每張畫面的編碼與封包化時間戳，用來量測端到端延遲。',
+		webrtcHeaderExtension('video-timing')
 	),
 	'sdp.ext.color-space': n(
 		'color-space',
 		'color-space',
 		'Carries the color space (primaries, transfer, matrix, range) so HDR video is rendered correctly.',
-		'帶著色彩空間資訊（原色、轉換函數、矩陣、範圍），讓 HDR 影像正確呈現。'
+		'帶著色彩空間資訊（原色、轉換函數、矩陣、範圍），讓 HDR 影像正確呈現。',
+		webrtcHeaderExtension('color-space')
 	),
 	'sdp.ext.sdes-mid': n(
 		'sdes:mid',
@@ -1408,37 +1444,43 @@ const headerExtensions: NoteTable = {
 		'video-orientation (CVO)',
 		'video-orientation（CVO）',
 		'Coordination of Video Orientation from 3GPP: the receiver rotates frames instead of the sender re-encoding them when a phone turns.',
-		'3GPP 的影像方向協調：手機轉向時由接收端旋轉畫面，傳送端不必重新編碼。'
+		'3GPP 的影像方向協調：手機轉向時由接收端旋轉畫面，傳送端不必重新編碼。',
+		TS_26_114
 	),
 	'sdp.ext.abs-capture-time': n(
 		'abs-capture-time',
 		'abs-capture-time',
 		'The NTP time the media was captured, kept across SFUs for audio/video sync and delay estimation.',
-		'媒體擷取時的 NTP 時間，經過 SFU 也保留，用於影音同步與延遲估計。'
+		'媒體擷取時的 NTP 時間，經過 SFU 也保留，用於影音同步與延遲估計。',
+		webrtcHeaderExtension('abs-capture-time')
 	),
 	'sdp.ext.inband-cn': n(
 		'inband-cn',
 		'inband-cn',
 		'Marks Opus packets that carry comfort noise during DTX.',
-		'標示在 DTX 期間承載舒適雜訊的 Opus 封包。'
+		'標示在 DTX 期間承載舒適雜訊的 Opus 封包。',
+		webrtcHeaderExtension('inband-cn')
 	),
 	'sdp.ext.video-layers-allocation': n(
 		'video-layers-allocation',
 		'video-layers-allocation',
 		'Describes the simulcast/SVC layers being sent, with their bitrates and resolutions, for SFUs.',
-		'描述正在傳送的 simulcast／SVC 各層及其位元率與解析度，供 SFU 使用。'
+		'描述正在傳送的 simulcast／SVC 各層及其位元率與解析度，供 SFU 使用。',
+		webrtcHeaderExtension('video-layers-allocation00')
 	),
 	'sdp.ext.dependency-descriptor': n(
 		'dependency-descriptor',
 		'dependency-descriptor',
 		'AV1’s (also used with VP9/H.264) description of frame dependencies, so an SFU can drop layers without decoding.',
-		'AV1（也用於 VP9／H.264）的畫面相依描述，讓 SFU 不必解碼就能丟掉某些層。'
+		'AV1（也用於 VP9／H.264）的畫面相依描述，讓 SFU 不必解碼就能丟掉某些層。',
+		av1Rtp('A')
 	),
 	'sdp.ext.framemarking': n(
 		'framemarking',
 		'framemarking',
 		'A draft extension marking frame boundaries, keyframes and layers; Safari and old Chrome offered it.',
-		'標示畫面邊界、關鍵畫面與分層的草案擴充；Safari 和舊版 Chrome 曾提供。'
+		'標示畫面邊界、關鍵畫面與分層的草案擴充；Safari 和舊版 Chrome 曾提供。',
+		draft('draft-ietf-avtext-framemarking')
 	)
 };
 
@@ -1495,13 +1537,15 @@ const rtcpFb: NoteTable = {
 		'goog-remb',
 		'goog-remb',
 		'Receiver Estimated Max Bitrate: the receiver estimates bandwidth and tells the sender; superseded by transport-cc.',
-		'接收端估計最大位元率：由接收端估計頻寬並告知傳送端；已被 transport-cc 取代。'
+		'接收端估計最大位元率：由接收端估計頻寬並告知傳送端；已被 transport-cc 取代。',
+		draft('draft-alvestrand-rmcat-remb-03')
 	),
 	'sdp.rtcpFb.transport-cc': n(
 		'transport-cc',
 		'transport-cc',
 		'Transport-wide congestion control feedback: per-packet arrival times sent back so the sender runs the bandwidth estimator (needs the transport-wide-cc header extension).',
-		'傳輸層壅塞控制回饋：把每個封包的抵達時間回傳，讓傳送端執行頻寬估計（需要 transport-wide-cc 標頭擴充）。'
+		'傳輸層壅塞控制回饋：把每個封包的抵達時間回傳，讓傳送端執行頻寬估計（需要 transport-wide-cc 標頭擴充）。',
+		draft('draft-holmer-rmcat-transport-wide-cc-extensions-01')
 	),
 	'sdp.rtcpFb.trr-int': n(
 		'trr-int',
@@ -1515,7 +1559,8 @@ const rtcpFb: NoteTable = {
 		'goog-lntf',
 		'goog-lntf',
 		'Loss Notification: libwebrtc feedback saying which frames were lost or decodable, used with VP8 temporal layers.',
-		'遺失通知：libwebrtc 回報哪些畫面遺失或可解碼，搭配 VP8 時間分層使用。'
+		'遺失通知：libwebrtc 回報哪些畫面遺失或可解碼，搭配 VP8 時間分層使用。',
+		libwebrtcSource('modules/rtp_rtcp/source/rtcp_packet/loss_notification.h')
 	)
 };
 
@@ -1604,25 +1649,29 @@ const candidate: NoteTable = {
 		'generation',
 		'generation',
 		'libwebrtc extension: which ICE generation (restart count) the candidate belongs to.',
-		'libwebrtc 擴充：候選屬於第幾代 ICE（重啟次數）。'
+		'libwebrtc 擴充：候選屬於第幾代 ICE（重啟次數）。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	),
 	'sdp.candidate.ufrag': n(
 		'ufrag',
 		'ufrag',
 		'libwebrtc extension: the ice-ufrag the candidate belongs to, so a trickled candidate is not applied to the wrong ICE generation.',
-		'libwebrtc 擴充：候選所屬的 ice-ufrag，避免 trickle 來的候選被套用到錯的 ICE 世代。'
+		'libwebrtc 擴充：候選所屬的 ice-ufrag，避免 trickle 來的候選被套用到錯的 ICE 世代。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	),
 	'sdp.candidate.networkId': n(
 		'network-id',
 		'network-id',
 		'libwebrtc extension: a number for the network interface, so candidates on the same network are grouped.',
-		'libwebrtc 擴充：網路介面的編號，用來把同一網路的候選歸在一起。'
+		'libwebrtc 擴充：網路介面的編號，用來把同一網路的候選歸在一起。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	),
 	'sdp.candidate.networkCost': n(
 		'network-cost',
 		'network-cost',
 		'libwebrtc extension: how costly the interface is (10 Ethernet or Wi-Fi, 50 unknown, 900 cellular, 999 the maximum); cheaper networks are preferred.',
-		'libwebrtc 擴充：該介面的成本（10 為有線或 Wi-Fi，50 為未知，900 為行動網路，999 為最大值）；成本低的網路優先。'
+		'libwebrtc 擴充：該介面的成本（10 為有線或 Wi-Fi，50 為未知，900 為行動網路，999 為最大值）；成本低的網路優先。',
+		libwebrtcSource('pc/webrtc_sdp.cc')
 	)
 };
 
