@@ -168,7 +168,11 @@ describe('explainFmtp', () => {
 		{ args: ['AV1', 'level-idx=5;profile=0;tier=0'], expected: 'AV1 level 3.1' },
 		{ args: ['opus', 'minptime=10;useinbandfec=1'], expected: 'send packets of at least 10 ms of audio' },
 		{ args: ['rtx', 'apt=96;rtx-time=3000'], expected: 'retransmissions of payload type 96' },
-		{ args: ['red', '111/111'], expected: 'each RED packet carries payload types 111, 111 (primary last)' },
+		{
+			args: ['red', '111/111'],
+			expected:
+				'each RED packet carries blocks of payload types 111, 111 (in the packet the redundant blocks come first, the primary block last)'
+		},
 		{ args: ['telephone-event', '0-15'], expected: 'events 0-15: DTMF digits 0–9, *, # and A–D' },
 		{
 			args: ['H264', 'packetization-mode=0'],
@@ -176,6 +180,53 @@ describe('explainFmtp', () => {
 		}
 	])('$args', ({ args, expected }) => {
 		expect(explainFmtp(args[0], args[1])[0].meaning.en).toBe(expected);
+	});
+
+	// Every Opus parameter a browser writes (RFC 7587 §6.1), each decoded into what it asks for.
+	test.each([
+		{ args: 'minptime=10', expected: 'send packets of at least 10 ms of audio' },
+		{
+			args: 'useinbandfec=1',
+			expected: 'the receiver can use Opus in-band FEC: send it to survive packet loss'
+		},
+		{ args: 'stereo=1', expected: 'the receiver prefers stereo' },
+		{ args: 'stereo=0', expected: 'the receiver prefers mono' },
+		{ args: 'sprop-stereo=1', expected: 'the sender is likely to send stereo' },
+		{ args: 'maxaveragebitrate=64000', expected: 'receive at most 64000 bit/s on average' },
+		{
+			args: 'maxplaybackrate=48000',
+			expected: 'the receiver plays back at most 48000 Hz, so wider bandwidth is wasted'
+		},
+		{ args: 'usedtx=1', expected: 'discontinuous transmission: send little or nothing during silence' },
+		{ args: 'cbr=1', expected: 'constant bitrate' }
+	])('Opus $args', ({ args, expected }) => {
+		expect(explainFmtp('opus', args)[0].meaning.en).toBe(expected);
+	});
+
+	test('RTX apt and the RED list name the payload types they point at, from the same m-section', () => {
+		const doc = parseSdp(
+			[
+				'v=0',
+				'm=audio 9 UDP/TLS/RTP/SAVPF 111 63',
+				'a=rtpmap:111 opus/48000/2',
+				'a=rtpmap:63 red/48000/2',
+				'a=fmtp:63 111/111',
+				'm=video 9 UDP/TLS/RTP/SAVPF 96 97',
+				'a=rtpmap:96 VP8/90000',
+				'a=rtpmap:97 rtx/90000',
+				'a=fmtp:97 apt=96',
+				''
+			].join('\r\n')
+		);
+		expect(explainLine(doc.lines[4], doc).fmtp?.[0].meaning.en).toBe(
+			'each RED packet carries blocks of payload types 111 (opus), 111 (opus) (in the packet the redundant blocks come first, the primary block last)'
+		);
+		expect(explainLine(doc.lines[8], doc).fmtp?.[0].meaning).toEqual({
+			en: 'retransmissions of payload type 96 (VP8)',
+			'zh-TW': 'payload type 96 (VP8) 的重傳'
+		});
+		// A payload type the section does not declare stays a bare number.
+		expect(explainFmtp('rtx', 'apt=100')[0].meaning.en).toBe('retransmissions of payload type 100');
 	});
 
 	test('key/value input and unknown parameters', () => {

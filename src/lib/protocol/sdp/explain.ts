@@ -163,7 +163,8 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 		const pt = toInt(get('payload-type'));
 		const codec = codecNameFor(doc, line, pt);
 		const sp = line.value.trim().search(/[ \t]/);
-		if (codec !== undefined && sp >= 0) fmtp = explainFmtp(codec, line.value.trim().slice(sp + 1));
+		if (codec !== undefined && sp >= 0)
+			fmtp = explainFmtp(codec, line.value.trim().slice(sp + 1), (other) => codecNameFor(doc, line, other));
 	}
 	if (line.attribute === 'extmap') {
 		const uri = get('uri');

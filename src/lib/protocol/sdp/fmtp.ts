@@ -104,7 +104,21 @@ const AV1_PROFILES = ['Main', 'High', 'Professional'];
 
 const onOff = (v: string, on: Localized, off: Localized): Localized => (v === '1' ? on : off);
 
-function meaningOf(codec: string, key: string, value: string): Localized | undefined {
+/** The encoding name a payload type has in the same m-section (from its a=rtpmap or the static table). */
+export type PayloadTypeNamer = (pt: number) => string | undefined;
+
+/** `96` → `96 (VP8)` when the m-section names it. */
+function withName(pt: string, nameOf: PayloadTypeNamer): string {
+	const n = /^\d+$/.test(pt) ? nameOf(Number(pt)) : undefined;
+	return n ? `${pt} (${n})` : pt;
+}
+
+function meaningOf(
+	codec: string,
+	key: string,
+	value: string,
+	nameOf: PayloadTypeNamer
+): Localized | undefined {
 	const c = codec.toLowerCase();
 	const k = key.toLowerCase();
 	switch (k) {
@@ -211,10 +225,12 @@ function meaningOf(codec: string, key: string, value: string): Localized | undef
 				L('constant bitrate', '固定位元率'),
 				L('variable bitrate (the Opus default)', '可變位元率（Opus 預設）')
 			);
-		case 'apt':
+		case 'apt': {
+			const pt = withName(value, nameOf);
 			return c === 'rtx'
-				? L(`retransmissions of payload type ${value}`, `payload type ${value} 的重傳`)
-				: L(`protects payload type ${value}`, `保護 payload type ${value}`);
+				? L(`retransmissions of payload type ${pt}`, `payload type ${pt} 的重傳`)
+				: L(`protects payload type ${pt}`, `保護 payload type ${pt}`);
+		}
 		case 'rtx-time':
 			return L(
 				`the sender keeps packets for retransmission for ${value} ms`,
@@ -261,10 +277,14 @@ function describeEvents(list: string): Localized {
 
 /**
  * What each parameter of an a=fmtp line means for `codec` (the encoding name from a=rtpmap). `fmtp` is the
- * config text after the payload type or its already split key/value pairs. Unknown parameters are listed with
- * a meaning that says so.
+ * config text after the payload type or its already split key/value pairs; `nameOf` names the payload types
+ * an rtx `apt=` or a RED list points at. Unknown parameters are listed with a meaning that says so.
  */
-export function explainFmtp(codec: string, fmtp: string | Record<string, string>): FmtpMeaning[] {
+export function explainFmtp(
+	codec: string,
+	fmtp: string | Record<string, string>,
+	nameOf: PayloadTypeNamer = () => undefined
+): FmtpMeaning[] {
 	const out: FmtpMeaning[] = [];
 	let params: Record<string, string>;
 	let values: string[] = [];
@@ -277,15 +297,21 @@ export function explainFmtp(codec: string, fmtp: string | Record<string, string>
 		if (noteId === 'sdp.fmtp.events') meaning = describeEvents(v);
 		else if (noteId === 'sdp.fmtp.redundancy')
 			meaning = L(
-				`each RED packet carries payload types ${v.split('/').join(', ')} (primary last)`,
-				`每個 RED 封包內含 payload type ${v.split('/').join('、')}（最後一個是主要資料）`
+				`each RED packet carries blocks of payload types ${v
+					.split('/')
+					.map((pt) => withName(pt, nameOf))
+					.join(', ')} (in the packet the redundant blocks come first, the primary block last)`,
+				`每個 RED 封包內含 payload type ${v
+					.split('/')
+					.map((pt) => withName(pt, nameOf))
+					.join('、')} 的區塊（封包裡備援區塊在前，主要區塊在最後）`
 			);
 		else meaning = L(`value "${v}" (not a key=value pair)`, `值「${v}」（不是 key=value 形式）`);
 		out.push(noteId ? { parameter: '', value: v, noteId, meaning } : { parameter: '', value: v, meaning });
 	}
 	for (const [key, value] of Object.entries(params)) {
 		const meaning =
-			meaningOf(c, key, value) ??
+			meaningOf(c, key, value, nameOf) ??
 			L(
 				`parameter ${key}=${value}, not one this page decodes for ${codec}`,
 				`參數 ${key}=${value}，本頁不解讀 ${codec} 的這個參數`
