@@ -293,7 +293,35 @@ stopServer();
 		);
 		if (r.status !== 0) throw new Error('vitest bench failed');
 		results.figures.node = JSON.parse(readFileSync('bench-results/vitest-bench.json', 'utf8'));
+		results.figures.sdpPerKB = sdpPerKB(results.figures.node);
 	}
+}
+
+// SDP: time per KB of our parse (+ explain + lint) beside sdp-transform's parse of the same text, from the
+// groups of src/lib/protocol/sdp/sdp.bench.ts (each names its size: `SDP … (125.9 KB)`).
+function sdpPerKB(node) {
+	const out = {};
+	for (const file of node.files ?? [])
+		for (const g of file.groups ?? []) {
+			const m = /> (SDP [^(]*)\(.*?([\d.]+) KB\)$/.exec(g.fullName);
+			if (!m) continue;
+			const kb = Number(m[2]);
+			out[m[1].trim()] = {
+				kb,
+				usPerKB: Object.fromEntries(g.benchmarks.map((b) => [b.name, +((b.mean * 1000) / kb).toFixed(1)]))
+			};
+		}
+	if (Object.keys(out).length) {
+		console.log('\nSDP, time per KB (mean µs/KB; same text for every column):');
+		for (const [name, { kb, usPerKB }] of Object.entries(out))
+			console.log(
+				`  ${`${name} (${kb} KB)`.padEnd(34)} ` +
+					Object.entries(usPerKB)
+						.map(([k, v]) => `${k}: ${v}`)
+						.join('   ')
+			);
+	}
+	return out;
 }
 
 mkdirSync('bench-results', { recursive: true });
