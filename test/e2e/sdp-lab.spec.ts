@@ -228,6 +228,55 @@ test('a 1 MB paste is analysed off the main thread, windowed, kept out of the li
 	// How long the main thread is blocked meanwhile is measured by `npm run bench` (never timed in a test).
 });
 
+test('a paste over the size limit is refused with a message, and the text stays as it was', async ({
+	page
+}) => {
+	await openLab(page);
+	await paste(page, AUDIO_OFFER);
+	await page.getByTestId('sdp-input').evaluate((el) => {
+		const data = new DataTransfer();
+		// 9 MiB of candidate lines: over the 8 MB the lab reads.
+		data.setData('text/plain', 'v=0\r\n' + 'a=candidate:1 1 udp 1 10.0.0.1 9 typ host\r\n'.repeat(220_000));
+		el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+	});
+	await expect(page.getByTestId('sdp-input-refused')).toContainText('reads at most 8.0 MB');
+	await expect(page.getByTestId('sdp-input')).toHaveValue(AUDIO_OFFER.replace(/\r\n/g, '\n'));
+	await expect(page.getByTestId('sdp-line')).toHaveCount(19);
+});
+
+test('captured samples: Janus answers Chromium, the source says how it was captured, notes cite their spec', async ({
+	page
+}) => {
+	await openLab(page);
+	await page.locator('#sdp-sample').selectOption('captured/janus-echotest-answer.sdp');
+	await expect(page.getByTestId('sample-source')).toContainText('Captured here from Janus 1.1.2 (EchoTest)');
+	await expect(page.getByTestId('sdp-lines')).toContainText('a=msid-semantic: WMS *');
+	await expect(page.getByTestId('lint-counts')).toContainText('Errors: 0');
+	// A header extension that no RFC defines links to the document that does (the URI field's note).
+	await page.getByTestId('sdp-line').filter({ hasText: 'rtp-hdrext/playout-delay' }).focus();
+	const link = page
+		.getByTestId('sdp-explain')
+		.getByRole('link', { name: 'libwebrtc rtp-hdrext/playout-delay' });
+	for (let i = 0; i < 4 && (await link.count()) === 0; i++) await page.keyboard.press('ArrowRight');
+	await expect(page.getByTestId('field-note')).toContainText('uri');
+	await expect(link).toHaveAttribute(
+		'href',
+		'https://webrtc.googlesource.com/src/+/refs/heads/main/docs/native-code/rtp-hdrext/playout-delay/README.md'
+	);
+	// The real pair: what Janus kept of Chromium's offer.
+	await page.getByLabel('Offer and answer').check();
+	await page.locator('#sdp-pair-sample').selectOption('chromium-janus-echotest');
+	const compare = page.getByTestId('sdp-compare');
+	await expect(compare).toContainText('The answer follows the offer/answer rules.');
+	const video = compare.getByTestId('oa-section').nth(1);
+	await expect(video.getByTestId('oa-codecs')).toContainText('VP8/90000');
+	await expect(video.getByTestId('oa-codecs')).not.toContainText('H264');
+	await expect(page.getByTestId('sample-source')).toHaveCount(2);
+	await expect(page.getByTestId('sample-source').nth(1)).toContainText(
+		'Janus 1.1.2 (EchoTest) on 2026-12-02'
+	);
+});
+
 test('zh-TW page explains in Chinese', async ({ page }) => {
 	await openLab(page, '/zh-TW/lab/sdp/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('SDP 實驗室');

@@ -11,6 +11,12 @@ import { groupLines, type LineGroup } from './sdp-model';
 /** Texts up to this many characters are analysed synchronously (parse + lint of 100 KB take ~30 ms). */
 export const SYNC_LIMIT = 100_000;
 
+/**
+ * The largest text the lab reads: 8 MiB. A real SDP is a few KB; the 1 MB case (thousands of candidates) is
+ * analysed off the main thread in about a second, so beyond this a paste is refused rather than left to churn.
+ */
+export const MAX_INPUT = 8 * 1024 * 1024;
+
 export type SdpRole = 'offer' | 'answer';
 
 /** What the view needs, whether the lines are at hand or parsed on demand. */

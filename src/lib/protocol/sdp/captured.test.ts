@@ -323,7 +323,14 @@ describe('real offer/answer pairs', () => {
 		}
 		const dc = r.sections.find((s) => s.dataChannel)?.dataChannel;
 		expect(dc?.maxMessageSize).toEqual(sctp);
-		if (sctp) expect(dc?.sctpPort).toEqual({ offerer: 5000, answerer: 5000 });
+		if (sctp) {
+			expect(dc?.sctpPort).toEqual({ offerer: 5000, answerer: 5000 });
+			// RFC 8841 §6: each side may send what the other accepts, 64 KB where it wrote no limit (Janus).
+			expect(dc?.canSend).toEqual({
+				offerer: sctp.answerer ?? 65536,
+				answerer: sctp.offerer ?? 65536
+			});
+		}
 		if (extensions) expect(r.sections.map((s) => s.headerExtensions.map((e) => e.uri))).toEqual(extensions);
 	});
 

@@ -116,8 +116,22 @@ describe('compareOfferAnswer', () => {
 		expect(r.violations).toEqual([]);
 		expect(r.sections[0].dataChannel).toEqual({
 			sctpPort: { offerer: 5000, answerer: 5000 },
-			maxMessageSize: { offerer: 1073741823, answerer: 262144 }
+			maxMessageSize: { offerer: 1073741823, answerer: 262144 },
+			// Each side sends up to what the other accepts (RFC 8841 §6).
+			canSend: { offerer: 262144, answerer: 1073741823 }
 		});
 		expect(r.sections[0].bundleTransport).toBe('sdparta_0');
+	});
+
+	test.each([
+		{ args: 'no a=max-message-size in the answer: 64 KB', answer: undefined, expected: 65536 },
+		{ args: 'a=max-message-size:0: no limit', answer: 0, expected: 'unlimited' },
+		{ args: 'a=max-message-size:100000', answer: 100000, expected: 100000 }
+	])('data channel, $args', ({ answer, expected }) => {
+		const offer = fixture('pub-aiortc-test-firefox58-datachannel-offer.sdp');
+		const text =
+			'v=0\r\no=- 1 1 IN IP4 0.0.0.0\r\ns=-\r\nt=0 0\r\nm=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\na=mid:sdparta_0\r\na=setup:active\r\na=sctp-port:5000\r\n' +
+			(answer === undefined ? '' : `a=max-message-size:${answer}\r\n`);
+		expect(compareOfferAnswer(offer, text).sections[0].dataChannel?.canSend.offerer).toBe(expected);
 	});
 });

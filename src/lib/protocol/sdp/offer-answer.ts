@@ -32,8 +32,18 @@ export interface NegotiatedSection {
 	dataChannel?: {
 		sctpPort: { offerer?: number; answerer?: number };
 		maxMessageSize: { offerer?: number; answerer?: number };
+		/**
+		 * The largest message each side may send: the other side's max-message-size, 65536 when it wrote none,
+		 * `unlimited` for 0 (RFC 8841 §6).
+		 */
+		canSend: { offerer: number | 'unlimited'; answerer: number | 'unlimited' };
 	};
 }
+
+// RFC 8841 §6: without a=max-message-size the peer accepts messages up to 64 KB; 0 means any size.
+const DEFAULT_MAX_MESSAGE_SIZE = 65536;
+const sendLimit = (peerMax: number | undefined): number | 'unlimited' =>
+	peerMax === undefined ? DEFAULT_MAX_MESSAGE_SIZE : peerMax === 0 ? 'unlimited' : peerMax;
 
 export interface OfferAnswerViolation {
 	rule:
@@ -254,7 +264,11 @@ export function compareOfferAnswer(
 		else if (mid !== undefined && accepted) section.bundleTransport = mid;
 
 		if (o.media === 'application' && /SCTP/i.test(o.proto)) {
-			const dc: NonNullable<NegotiatedSection['dataChannel']> = { sctpPort: {}, maxMessageSize: {} };
+			const dc: NonNullable<NegotiatedSection['dataChannel']> = {
+				sctpPort: {},
+				maxMessageSize: {},
+				canSend: { offerer: sendLimit(a.maxMessageSize), answerer: sendLimit(o.maxMessageSize) }
+			};
 			const op = o.sctpPort ?? o.sctpmap?.port;
 			const ap = a.sctpPort ?? a.sctpmap?.port;
 			if (op !== undefined) dc.sctpPort.offerer = op;
