@@ -301,6 +301,8 @@ test.describe('without JavaScript', () => {
 });
 
 test('both modes pass axe in both themes, with a line and a field focused', async ({ page }) => {
+	// Four full axe runs over ~1200 nodes: each takes seconds on a loaded machine.
+	test.slow();
 	for (const scheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme: scheme });
 		await openLab(page);

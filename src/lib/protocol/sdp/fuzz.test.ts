@@ -5,7 +5,7 @@ import { lintSdp } from './lint';
 import { compareOfferAnswer } from './offer-answer';
 import { parseSdp } from './parse';
 import { redactSdp } from './redact';
-import { loadFixtures } from './test-fixtures';
+import { loadCaptured, loadFixtures } from './test-fixtures';
 
 /** How many lines the input has: split on CRLF, CR or LF; a final terminator does not start a line. */
 function expectedLines(text: string): number {
@@ -25,7 +25,10 @@ function everything(text: string): void {
 	compareOfferAnswer(doc, doc);
 }
 
-const fixtureLines = loadFixtures().flatMap((f) => f.text.split('\r\n').filter((l) => l !== ''));
+// Lines of every public and captured SDP (Chromium, Firefox, Janus, GStreamer, aiortc…), then mutated.
+const fixtureLines = [...loadFixtures(), ...loadCaptured()].flatMap((f) =>
+	f.text.split('\r\n').filter((l) => l !== '')
+);
 
 const mutatedSdp = fc
 	.tuple(
@@ -102,24 +105,5 @@ describe('never throws', () => {
 	});
 });
 
-describe('scales linearly', () => {
-	test('a ~1 MB SDP parses, explains and lints without quadratic blow-up', () => {
-		const unit = loadFixtures().find((f) => f.file.includes('millicast'))?.text ?? '';
-		const small = unit.repeat(10);
-		const big = unit.repeat(100); // ~1.1 MB
-		const time = (s: string) => {
-			const t0 = performance.now();
-			const d = parseSdp(s);
-			explainSdp(d);
-			lintSdp(d);
-			return performance.now() - t0;
-		};
-		time(small);
-		const a = time(small);
-		const b = time(big);
-		expect(big.length).toBeGreaterThan(1_000_000);
-		// 10× the input should cost about 10× the time; allow generous noise on a shared 2-core machine.
-		expect(b).toBeLessThan(Math.max(a, 5) * 40);
-		expect(b).toBeLessThan(10_000);
-	});
-});
+// How the time grows with size (the 1 MB case beside the corpus, per KB) is measured by `npm run bench`
+// (src/lib/protocol/sdp/sdp.bench.ts), never asserted here.
