@@ -12,9 +12,11 @@ import {
 	sortFindings,
 	splitCode,
 	stepLine,
+	subjectNotes,
 	windowRange,
 	worstByLine
 } from './sdp-model';
+import { explainLine } from '$lib/protocol/sdp';
 
 const fixture = (name: string) =>
 	readFileSync(new URL(`../../../../test/fixtures/sdp/public/${name}`, import.meta.url), 'utf8');
@@ -187,5 +189,31 @@ describe('text helpers', () => {
 		}
 	])('splitCode $args', ({ args, expected }) => {
 		expect(splitCode(args)).toEqual(expected);
+	});
+});
+
+describe('subjectNotes', () => {
+	const doc = parseSdp(
+		[
+			'v=0',
+			'm=video 9 UDP/TLS/RTP/SAVPF 96',
+			'a=rtpmap:96 VP8/90000',
+			'a=rtcp-fb:96 goog-remb',
+			'a=extmap:5 http://www.webrtc.org/experiments/rtp-hdrext/playout-delay',
+			'a=mid:0',
+			''
+		].join('\r\n')
+	);
+	const subjects = (i: number) => {
+		const e = explainLine(doc.lines[i], doc);
+		return subjectNotes(e.noteIds, e.noteId);
+	};
+	test.each([
+		{ args: 'a=rtpmap: the codec', line: 2, expected: ['sdp.codec.vp8'] },
+		{ args: 'a=rtcp-fb: the feedback type', line: 3, expected: ['sdp.rtcpFb.goog-remb'] },
+		{ args: 'a=extmap: the header extension', line: 4, expected: ['sdp.ext.playout-delay'] },
+		{ args: 'a=mid: nothing more', line: 5, expected: [] }
+	])('$args', ({ line, expected }) => {
+		expect(subjects(line)).toEqual(expected);
 	});
 });

@@ -168,3 +168,14 @@ export function splitCode(text: string): { text: string; code: boolean }[] {
 		.map((t, i) => ({ text: t, code: i % 2 === 1 }))
 		.filter((p) => p.text !== '');
 }
+
+/** Note areas that say what a line is about (the codec, header extension, feedback type, group semantics…). */
+const SUBJECT_NOTE = /^sdp\.(codec|ext|rtcpFb|group|ssrcGroup|iceOption|setup|crypto)\./;
+
+/**
+ * The notes to show under a line's own note while no field is picked: those naming the line's subject (an
+ * extmap's extension, an rtpmap's codec, an rtcp-fb's feedback type), at most three, in field order.
+ */
+export function subjectNotes(noteIds: readonly string[], lineNote: string | undefined): string[] {
+	return noteIds.filter((id) => id !== lineNote && SUBJECT_NOTE.test(id)).slice(0, 3);
+}
