@@ -43,7 +43,9 @@ export interface SdpSample {
 }
 
 const CHROMIUM = 'Chromium 156.0.8078.79';
-const FIREFOX = 'Firefox ESR 153.7.0esr';
+// The Janus captures came a week later, from the Chromium Debian had updated to by then.
+const CHROMIUM_2 = 'Chromium 156.0.8078.114';
+const FIREFOX = 'Firefox ESR 153.8.0esr';
 const JANUS = 'Janus 1.1.2';
 const CAPTURED_1 = '2026-11-25';
 const CAPTURED_2 = '2026-12-02';
@@ -163,7 +165,7 @@ const CAPTURED: Record<string, SdpSample> = Object.fromEntries(
 		captured(
 			'janus-echotest-chromium-offer.sdp',
 			{ en: 'Chromium 156 offer to Janus EchoTest', 'zh-TW': 'Chromium 156 送給 Janus EchoTest 的 offer' },
-			CHROMIUM,
+			CHROMIUM_2,
 			CAPTURED_2
 		),
 		captured(
@@ -181,7 +183,7 @@ const CAPTURED: Record<string, SdpSample> = Object.fromEntries(
 				en: 'Chromium 156 publishing to Janus VideoRoom (offer)',
 				'zh-TW': 'Chromium 156 向 Janus VideoRoom 發布的 offer'
 			},
-			CHROMIUM,
+			CHROMIUM_2,
 			CAPTURED_2
 		),
 		captured(
@@ -208,7 +210,7 @@ const CAPTURED: Record<string, SdpSample> = Object.fromEntries(
 				en: 'Chromium 156 answer as a Janus VideoRoom subscriber',
 				'zh-TW': 'Chromium 156 以 Janus VideoRoom 訂閱端身分回的 answer'
 			},
-			CHROMIUM,
+			CHROMIUM_2,
 			CAPTURED_2
 		)
 	].map((c) => [c.file.slice('captured/'.length), c])
