@@ -219,7 +219,10 @@ export function formatIceServerUrl(u: IceServerUrl): string {
 export interface UrlLine {
 	/** 1-based line number in the text. */
 	line: number;
+	/** The URL without surrounding spaces. */
 	text: string;
+	/** How many spaces preceded it in the line (error positions count from the line's start). */
+	indent: number;
 	url?: IceServerUrl;
 	error?: ParseError;
 }
@@ -232,12 +235,13 @@ export function parseIceServerUrlList(text: string): UrlLine[] {
 		if (!trimmed) return;
 		const lead = raw.length - raw.trimStart().length;
 		try {
-			out.push({ line: index + 1, text: trimmed, url: parseIceServerUrl(trimmed) });
+			out.push({ line: index + 1, text: trimmed, indent: lead, url: parseIceServerUrl(trimmed) });
 		} catch (e) {
 			if (!(e instanceof ParseError)) throw e;
 			out.push({
 				line: index + 1,
 				text: trimmed,
+				indent: lead,
 				error: new ParseError(e.message.replace(/ \(at character \d+\)$/, ''), e.position + lead, e.code)
 			});
 		}
