@@ -96,18 +96,28 @@ test('a wrong password: the 401 is explained', async ({ page, turn }) => {
 	expect(await seriousAxeViolations(page)).toEqual([]);
 });
 
-test('an unreachable server (a closed port) is explained', async ({ page }) => {
+test('an unreachable server (a closed port) is explained, over UDP and over TCP', async ({ page }) => {
 	const closed = await freePort();
 	await page.goto('/lab/ice-servers/');
+	// UDP: no answer comes back (Chromium keeps retrying; the ICMP port unreachable does not stop it).
 	await fillServer(page, `turn:127.0.0.1:${closed}`, TURN_USER, TURN_PASSWORD);
-	await page.getByTestId('ice-timeout').fill('8');
+	await page.getByTestId('ice-timeout').fill('3');
 	await gather(page);
-	const findings = page.getByTestId('findings');
-	await expect(findings.locator('[data-finding="relay-ok"]')).toHaveCount(0);
-	// Whether Chromium reports 701 or just never gets an answer, the page says the server was not reached and
-	// suggests TURN over TCP/TLS (only a UDP URL was given).
-	await expect(findings.locator('[data-finding="unreachable"], [data-finding="no-relay"]')).toHaveCount(1);
+	await expect(page.getByTestId('gather-status')).toHaveAttribute('data-status', 'timeout');
+	let findings = page.getByTestId('findings');
+	await expect(findings.locator('[data-finding="no-answer"]')).toContainText(`127.0.0.1:${closed}`);
 	await expect(findings.locator('[data-finding="try-tcp"]')).toBeVisible();
+	await expect(findings.locator('[data-finding="timeout"]')).toBeVisible();
+	await expect(findings.locator('[data-finding="relay-ok"]')).toHaveCount(0);
+
+	// TCP: the refused connection is reported at once as icecandidateerror 701.
+	await page.getByTestId('ice-urls').fill(`turn:127.0.0.1:${closed}?transport=tcp`);
+	await page.getByTestId('ice-timeout').fill('15');
+	await gather(page);
+	await expect(page.getByTestId('gather-errors').locator('tbody tr[data-code="701"]').first()).toBeVisible();
+	findings = page.getByTestId('findings');
+	await expect(findings.locator('[data-finding="unreachable"]')).toContainText('701');
+	await expect(findings.locator('[data-finding="try-tcp"]')).toHaveCount(0);
 });
 
 test('URL mistakes are pointed at before anything is sent; keyboard only', async ({ page }) => {

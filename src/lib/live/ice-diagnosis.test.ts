@@ -82,7 +82,7 @@ describe('diagnose', () => {
 				outcome: 'timeout',
 				errors: [{ errorCode: 701, url: 'turn:127.0.0.1:9?transport=udp' }]
 			},
-			expected: ['unreachable', 'no-relay', 'timeout']
+			expected: ['unreachable', 'no-answer', 'timeout']
 		},
 		{
 			name: 'STUN works, TURN refuses with 486',
@@ -106,6 +106,18 @@ describe('diagnose', () => {
 			urls: ['turn:t.example'],
 			result: { policy: 'relay', candidates: [{ candidate: RELAY }] },
 			expected: ['relay-ok', 'relay-only']
+		},
+		{
+			name: 'no answer over UDP before the wait ended',
+			urls: ['turn:127.0.0.1:9'],
+			result: { outcome: 'timeout', candidates: [{ candidate: HOST }] },
+			expected: ['no-answer', 'try-tcp', 'timeout']
+		},
+		{
+			name: 'gathering completed without a relay or an error',
+			urls: ['turn:127.0.0.1:9?transport=tcp'],
+			result: { candidates: [{ candidate: HOST }] },
+			expected: ['no-relay']
 		},
 		{ name: 'no servers', urls: [], result: { candidates: [{ candidate: HOST }] }, expected: ['no-servers'] }
 	];

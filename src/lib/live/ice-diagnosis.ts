@@ -15,6 +15,7 @@ export type FindingId =
 	| 'unreachable'
 	| 'server-error'
 	| 'no-relay'
+	| 'no-answer'
 	| 'stun-ok-turn-not'
 	| 'try-tcp'
 	| 'timeout'
@@ -157,7 +158,13 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 				text: unreachable.errorText
 			});
 		} else if (turn) {
-			out.push({ id: 'no-relay', severity: 'error', url: u.text });
+			// Over UDP the browser retries for tens of seconds before it reports 701, so a wait that ended first
+			// means no answer so far.
+			out.push({
+				id: result.outcome === 'timeout' ? 'no-answer' : 'no-relay',
+				severity: 'error',
+				url: u.text
+			});
 		} else if (result.policy === 'all') {
 			out.push({ id: 'srflx-hidden', severity: 'info', url: u.text });
 		}
