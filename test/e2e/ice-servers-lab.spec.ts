@@ -94,6 +94,10 @@ test('a wrong password: the 401 is explained', async ({ page, turn }) => {
 	await expect(finding).toHaveAttribute('data-severity', 'error');
 	await expect(page.getByTestId('gathered-candidates').locator('tr[data-type="relay"]')).toHaveCount(0);
 	expect(await seriousAxeViolations(page)).toEqual([]);
+	// At phone width the page does not scroll sideways (wide tables scroll inside their own box).
+	await page.setViewportSize({ width: 390, height: 844 });
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	expect(overflow).toBeLessThanOrEqual(1);
 });
 
 test('an unreachable server (a closed port) is explained, over UDP and over TCP', async ({ page }) => {
@@ -160,6 +164,8 @@ test('relay-only loopback call through coturn: the selected pair is relayed and 
 	expect(decodeURIComponent(page.url())).not.toContain(TURN_PASSWORD);
 	await expect(page.getByTestId('ice-handed')).toBeVisible();
 	await expect(page.getByTestId('lb-relay-only')).toBeChecked();
+	await expect(page.getByTestId('lb-ice-active')).toContainText('relay');
+	expect(await seriousAxeViolations(page)).toEqual([]);
 
 	await page.getByTestId('start-call').click();
 	await expect(page.getByTestId('call-status')).toHaveAttribute('data-status', 'connected', {
