@@ -50,6 +50,8 @@ test('the right password: a relay candidate from coturn, relay-only; the link ke
 	for (const type of await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-type'))))
 		expect(type).toBe('relay');
 	await expect(rows.first()).toContainText('127.0.0.1:');
+	// The transport to the TURN server, from getStats() (local-candidate relayProtocol).
+	await expect(rows.first()).toContainText('to the TURN server over udp');
 	const priority = Number(await rows.first().getByTestId('priority').innerText());
 	const typePref = Number((await rows.first().getByTestId('type-pref').innerText()).split(/\s/)[0]);
 	const localPref = Number(await rows.first().getByTestId('local-pref').innerText());

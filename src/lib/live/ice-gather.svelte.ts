@@ -121,13 +121,40 @@ export class IceGatherer {
 		this.#release();
 	}
 
+	/**
+	 * The transport to the TURN server of each relay candidate, from getStats() (RTCIceCandidateStats
+	 * relayProtocol), for browsers whose RTCIceCandidate lacks relayProtocol; then the pc is closed.
+	 */
+	async #readRelayProtocols(pc: RTCPeerConnection): Promise<void> {
+		const list = this.candidates;
+		try {
+			const report = await pc.getStats();
+			report.forEach((s: { type?: string; address?: string; port?: number; relayProtocol?: string }) => {
+				if (s.type !== 'local-candidate' || !s.relayProtocol) return;
+				for (const c of list) {
+					if (c.relayProtocol === null && c.candidate.includes(` ${s.address} ${s.port} typ relay`))
+						c.relayProtocol = s.relayProtocol;
+				}
+			});
+		} catch {
+			// Closed meanwhile: the column stays empty.
+		} finally {
+			pc.close();
+		}
+	}
+
 	#release(): void {
 		if (this.#timeout) clearTimeout(this.#timeout);
 		if (this.#clock) clearInterval(this.#clock);
 		this.#timeout = null;
 		this.#clock = null;
-		this.#pc?.close();
+		const pc = this.#pc;
 		this.#pc = null;
+		if (pc && pc.signalingState !== 'closed') {
+			if (this.candidates.some((c) => c.relayProtocol === null && / typ relay/.test(c.candidate)))
+				void this.#readRelayProtocols(pc);
+			else pc.close();
+		}
 	}
 
 	/** Stops a run (keeping what it found) and closes the pc. */
