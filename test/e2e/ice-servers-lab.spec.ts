@@ -102,6 +102,24 @@ test('a wrong password: the 401 is explained', async ({ page, turn }) => {
 	expect(overflow).toBeLessThanOrEqual(1);
 });
 
+test('TURN over UDP and over TCP: a relay candidate through each, with its transport to the server', async ({
+	page,
+	turn
+}) => {
+	await page.goto('/lab/ice-servers/');
+	const udp = `turn:127.0.0.1:${turn.port}`;
+	const tcp = `turn:127.0.0.1:${turn.port}?transport=tcp`;
+	await fillServer(page, `${udp}\n${tcp}`, TURN_USER, TURN_PASSWORD);
+	await page.getByTestId('policy-relay').check();
+	await gather(page);
+	const findings = page.getByTestId('findings');
+	await expect(findings.locator('[data-finding="relay-ok"]')).toHaveCount(2);
+	await expect(findings.locator('[data-finding="relay-ok"]').nth(1)).toContainText(tcp);
+	const rows = page.getByTestId('gathered-candidates').locator('tbody tr');
+	await expect(rows.filter({ hasText: 'to the TURN server over udp' })).not.toHaveCount(0);
+	await expect(rows.filter({ hasText: 'to the TURN server over tcp' })).not.toHaveCount(0);
+});
+
 test('an unreachable server (a closed port) is explained, over UDP and over TCP', async ({ page }) => {
 	const closed = await freePort();
 	await page.goto('/lab/ice-servers/');
