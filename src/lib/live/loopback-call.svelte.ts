@@ -173,6 +173,14 @@ export class LoopbackCall {
 	canvas = $state.raw<HTMLCanvasElement | null>(null);
 	/** The remote stream the callee receives. */
 	remoteStream = $state.raw<MediaStream | null>(null);
+	/** ICE servers and transport policy for both pcs (e.g. relay-only through a TURN server); read at start. */
+	rtcConfiguration = $state.raw<Pick<RTCConfiguration, 'iceServers' | 'iceTransportPolicy'>>({});
+
+	constructor(
+		options: { rtcConfiguration?: Pick<RTCConfiguration, 'iceServers' | 'iceTransportPolicy'> } = {}
+	) {
+		if (options.rtcConfiguration) this.rtcConfiguration = options.rtcConfiguration;
+	}
 
 	#pcs: Partial<Record<PcName, RTCPeerConnection>> = {};
 	#models: Partial<Record<PcName, JsepModel>> = {};
@@ -543,7 +551,7 @@ export class LoopbackCall {
 			this.canvas = this.#media.canvas;
 			for (const name of PC_NAMES) {
 				// max-bundle: one transport from the first offer on, as browsers negotiate in practice.
-				const pc = new RTCPeerConnection({ bundlePolicy: 'max-bundle' });
+				const pc = new RTCPeerConnection({ ...this.rtcConfiguration, bundlePolicy: 'max-bundle' });
 				this.#pcs[name] = pc;
 				this.#models[name] = new JsepModel({ name });
 				this.#wire(name, pc);

@@ -34,3 +34,12 @@ export {
 	type RoleConflictInput,
 	type RoleConflictResult
 } from './role-conflict';
+export {
+	parseIceServerUrl,
+	parseIceServerUrlList,
+	formatIceServerUrl,
+	DEFAULT_PORTS,
+	type IceServerUrl,
+	type IceServerScheme,
+	type UrlLine
+} from './server-url';

@@ -1,0 +1,184 @@
+// Explains what an ICE gathering run against the user's STUN/TURN servers found: which servers worked, and for
+// those that did not the likely cause, from the candidates (RFC 8445 §5.1.1) and the icecandidateerror events
+// (W3C webrtc-pc §4.8.2: errorCode is the STUN error code, RFC 8489 §14.8, or 701 when the server could not be
+// reached). Pure: no DOM, so it is tested in node; the messages live in messages/*.json keyed by finding id.
+import { parseCandidate, parseIceServerUrl, type IceServerUrl } from '$lib/protocol/ice';
+
+export type FindingId =
+	| 'turn-needs-credentials'
+	| 'relay-policy-no-turn'
+	| 'stuns'
+	| 'relay-ok'
+	| 'srflx-ok'
+	| 'srflx-hidden'
+	| 'auth-failed'
+	| 'unreachable'
+	| 'server-error'
+	| 'no-relay'
+	| 'no-answer'
+	| 'stun-ok-turn-not'
+	| 'try-tcp'
+	| 'timeout'
+	| 'relay-only'
+	| 'no-servers';
+
+export type Severity = 'ok' | 'info' | 'warn' | 'error';
+
+export interface Finding {
+	id: FindingId;
+	severity: Severity;
+	/** The server URL it is about, as the user wrote it. */
+	url?: string;
+	/** STUN error code (or 701) for auth-failed, unreachable, server-error. */
+	code?: number;
+	/** The error's reason phrase as the browser gave it. */
+	text?: string;
+}
+
+export interface ConfiguredUrl {
+	text: string;
+	url: IceServerUrl;
+}
+
+export interface GatherResult {
+	policy: 'all' | 'relay';
+	/** complete: gathering finished; timeout: we stopped waiting. */
+	outcome: 'complete' | 'timeout';
+	candidates: { candidate: string; url?: string | null }[];
+	errors: { errorCode: number; errorText?: string; url?: string | null }[];
+}
+
+const isTurn = (u: IceServerUrl) => u.scheme === 'turn' || u.scheme === 'turns';
+
+/** Problems with the configuration itself, found before anything is sent. */
+export function checkConfiguration(
+	urls: ConfiguredUrl[],
+	policy: 'all' | 'relay',
+	username: string,
+	credential: string
+): Finding[] {
+	const out: Finding[] = [];
+	const turn = urls.filter((u) => isTurn(u.url));
+	// webrtc-pc §4.4.1.1 step 11: a turn:/turns: URL without username and credential throws InvalidAccessError.
+	if (turn.length && (!username || !credential))
+		out.push({ id: 'turn-needs-credentials', severity: 'error', url: turn[0].text });
+	if (policy === 'relay' && turn.length === 0) out.push({ id: 'relay-policy-no-turn', severity: 'error' });
+	for (const u of urls)
+		if (u.url.scheme === 'stuns') out.push({ id: 'stuns', severity: 'warn', url: u.text });
+	return out;
+}
+
+/** The server a browser-reported URL (normalised by the browser) refers to, among the configured ones. */
+export function matchServer(
+	reported: string | null | undefined,
+	urls: ConfiguredUrl[]
+): ConfiguredUrl | undefined {
+	if (!reported) return undefined;
+	let r: IceServerUrl;
+	try {
+		r = parseIceServerUrl(reported);
+	} catch {
+		return urls.find((u) => u.text === reported);
+	}
+	const same = (u: IceServerUrl) =>
+		u.host.toLowerCase() === r.host.toLowerCase() && u.port === r.port && isTurn(u) === isTurn(r);
+	return (
+		urls.find(
+			(u) => same(u.url) && u.url.scheme === r.scheme && u.url.serverTransport === r.serverTransport
+		) ??
+		urls.find((u) => same(u.url) && u.url.scheme === r.scheme) ??
+		urls.find((u) => same(u.url))
+	);
+}
+
+function candidateType(line: string): string | undefined {
+	try {
+		return parseCandidate(line).value.type;
+	} catch {
+		return undefined;
+	}
+}
+
+/** What the run shows, server by server, then overall. */
+export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[] {
+	const out: Finding[] = [];
+	if (urls.length === 0) out.push({ id: 'no-servers', severity: 'info' });
+	const typed = result.candidates.map((c) => ({
+		type: candidateType(c.candidate),
+		server: matchServer(c.url, urls)
+	}));
+	const turnUrls = urls.filter((u) => isTurn(u.url));
+	const stunUrls = urls.filter((u) => !isTurn(u.url));
+	const relays = typed.filter((c) => c.type === 'relay');
+	const srflxs = typed.filter((c) => c.type === 'srflx');
+	// When the browser does not say which server a candidate came from, a lone server of the right kind did.
+	const from = (list: typeof typed, u: ConfiguredUrl, pool: ConfiguredUrl[]) =>
+		list.some((c) => c.server === u || (c.server === undefined && pool.length === 1));
+	const errorsOf = (u: ConfiguredUrl) => result.errors.filter((e) => matchServer(e.url, urls) === u);
+
+	const reached = new Set<ConfiguredUrl>();
+	const failedTurn: ConfiguredUrl[] = [];
+	for (const u of urls) {
+		const turn = isTurn(u.url);
+		const gotRelay = turn && from(relays, u, turnUrls);
+		const gotSrflx = from(srflxs, u, urls);
+		if (gotRelay) out.push({ id: 'relay-ok', severity: 'ok', url: u.text });
+		if (gotSrflx && !turn) out.push({ id: 'srflx-ok', severity: 'ok', url: u.text });
+		if (gotRelay || gotSrflx) reached.add(u);
+		if (gotRelay || (!turn && gotSrflx)) continue;
+		const errors = errorsOf(u);
+		// A 401 that the browser answered with credentials is routine; one left standing means they were refused.
+		const auth = errors.find((e) => e.errorCode === 401 || e.errorCode === 441);
+		const unreachable = errors.find((e) => e.errorCode >= 700 && e.errorCode <= 799);
+		const other = errors.find((e) => e !== auth && e !== unreachable);
+		if (auth) {
+			reached.add(u);
+			out.push({
+				id: 'auth-failed',
+				severity: 'error',
+				url: u.text,
+				code: auth.errorCode,
+				text: auth.errorText
+			});
+		} else if (other) {
+			reached.add(u);
+			out.push({
+				id: 'server-error',
+				severity: 'error',
+				url: u.text,
+				code: other.errorCode,
+				text: other.errorText
+			});
+		} else if (unreachable) {
+			out.push({
+				id: 'unreachable',
+				severity: 'error',
+				url: u.text,
+				code: unreachable.errorCode,
+				text: unreachable.errorText
+			});
+		} else if (turn) {
+			// Over UDP the browser retries for tens of seconds before it reports 701, so a wait that ended first
+			// means no answer so far.
+			out.push({
+				id: result.outcome === 'timeout' ? 'no-answer' : 'no-relay',
+				severity: 'error',
+				url: u.text
+			});
+		} else if (result.policy === 'all') {
+			out.push({ id: 'srflx-hidden', severity: 'info', url: u.text });
+		}
+		if (turn) failedTurn.push(u);
+	}
+
+	if (failedTurn.length && (srflxs.length > 0 || stunUrls.some((u) => reached.has(u))))
+		out.push({ id: 'stun-ok-turn-not', severity: 'warn' });
+	const udpFailed = failedTurn.some((u) => u.url.serverTransport === 'udp' && !reached.has(u));
+	const hasStreamTurn = turnUrls.some(
+		(u) => u.url.serverTransport === 'tcp' || u.url.serverTransport === 'tls'
+	);
+	if (udpFailed && !hasStreamTurn) out.push({ id: 'try-tcp', severity: 'warn' });
+	if (result.outcome === 'timeout') out.push({ id: 'timeout', severity: 'warn' });
+	if (result.policy === 'relay') out.push({ id: 'relay-only', severity: 'info' });
+	return out;
+}
