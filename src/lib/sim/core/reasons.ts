@@ -13,7 +13,6 @@ export type ReasonCode =
 	| 'nat.drop.hairpinOff'
 	| 'nat.drop.otherSubnet'
 	| 'nat.drop.noInsideHost'
-	| 'nat.mapping.created'
 	| 'nat.mapping.idle'
 	| 'nat.mapping.flushed'
 	// the network between devices
