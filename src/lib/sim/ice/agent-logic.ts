@@ -13,7 +13,8 @@ import {
 	DEFAULT_PAIR_LIMIT,
 	type CandidateType
 } from '../../protocol/ice';
-import { decodeStun, getAttribute, isStun, verifyStun, type StunMessage } from '../../protocol/stun';
+import { getAttribute, isStun, type StunMessage } from '../../protocol/stun';
+import { decodeOnce, integrityOk } from '../stun/fast-verify';
 import { decodeChannelData, isChannelData } from '../../protocol/turn';
 import { nextRandom } from '../core/prng';
 import { why } from '../core/reasons';
@@ -634,7 +635,7 @@ function handleDatagram(ctx: AgentContext, bytes: Uint8Array, from: Endpoint, to
 	if (!isStun(bytes)) return;
 	let message: StunMessage;
 	try {
-		message = decodeStun(bytes).value;
+		message = decodeOnce(bytes);
 	} catch {
 		return;
 	}
@@ -693,13 +694,7 @@ function onRequest(
 	to: Endpoint
 ): void {
 	const username = getAttribute(message, 'USERNAME');
-	const verified = verifyStun(bytes, { key: checkKey(ctx.pwd) });
-	if (
-		!username ||
-		!username.startsWith(`${ctx.ufrag}:`) ||
-		!verified.ok ||
-		verified.messageIntegrity.ok !== true
-	) {
+	if (!username || !username.startsWith(`${ctx.ufrag}:`) || !integrityOk(bytes, checkKey(ctx.pwd))) {
 		send(ctx, to, from, encodeCheckError(message, 401, ctx.pwd), 'check-response');
 		return;
 	}
@@ -820,8 +815,7 @@ function onResponse(
 		return;
 	}
 	// Responses to checks are signed with the remote password (RFC 8445 §7.2.5.1).
-	const verified = verifyStun(bytes, { key: checkKey(ctx.remotePwd) });
-	if (!verified.ok || verified.messageIntegrity.ok !== true) return;
+	if (!integrityOk(bytes, checkKey(ctx.remotePwd))) return;
 	delete ctx.tx[key];
 	ctx.outbox.push({ type: 'cancel', name: `rtx:${key}` });
 	if (t.kind === 'consent') {

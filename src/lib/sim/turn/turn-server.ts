@@ -7,16 +7,15 @@ import {
 	attribute,
 	buildErrorResponse,
 	buildMessage,
-	decodeStun,
 	encodeStun,
 	getAttribute,
 	isStun,
 	longTermKey,
-	verifyStun,
 	type StunAttribute,
 	type StunMessage
 } from '../../protocol/stun';
 import type { Prng } from '../core/prng';
+import { decodeOnce, integrityOk } from '../stun/fast-verify';
 import { why, type Why } from '../core/reasons';
 import { endpointText, type Endpoint, type Packet, type PacketPurpose, type Transport } from '../core/types';
 
@@ -129,7 +128,7 @@ export class TurnServer {
 		if (!isStun(packet.bytes)) return [];
 		let message: StunMessage;
 		try {
-			message = decodeStun(packet.bytes).value;
+			message = decodeOnce(packet.bytes);
 		} catch {
 			return [];
 		}
@@ -175,11 +174,10 @@ export class TurnServer {
 			return this.challenge(packet, request, 401, purpose);
 		const password = this.config.users[username];
 		if (password === undefined) return this.challenge(packet, request, 401, purpose);
-		const check = verifyStun(packet.bytes, { username, realm: this.config.realm, password });
-		if (check.messageIntegrity.ok !== true) return this.challenge(packet, request, 401, purpose);
+		const key = this.keyOf(username, password);
+		if (!integrityOk(packet.bytes, key)) return this.challenge(packet, request, 401, purpose);
 		// RFC 8489 §9.2.4: a nonce that is no longer valid → 438 Stale Nonce with a fresh one.
 		if (nonce !== this.currentNonce()) return this.challenge(packet, request, 438, purpose);
-		const key = longTermKey(username, this.config.realm, password);
 		const ok = (attrs: StunAttribute[]): TurnOutput[] =>
 			this.reply(
 				packet,
@@ -309,6 +307,18 @@ export class TurnServer {
 			default:
 				return fail(400);
 		}
+	}
+
+	private keys = new Map<string, Uint8Array>();
+
+	/** The long-term key MD5(username ":" realm ":" password) (RFC 8489 §9.2.2), computed once per user. */
+	private keyOf(username: string, password: string): Uint8Array {
+		let key = this.keys.get(username);
+		if (!key) {
+			key = longTermKey(username, this.config.realm, password);
+			this.keys.set(username, key);
+		}
+		return key;
 	}
 
 	private lifetimeFrom(request: StunMessage): number {
