@@ -96,8 +96,9 @@ export function send(
 	const toRelayServer = relay !== undefined && sameEndpoint(to, relay.server) && sameEndpoint(from, ctx.base);
 	ctx.outbox.push({
 		type: 'send',
-		from: { ...from },
-		to: { ...to },
+		// Plain endpoints (a pair's remote is a whole candidate: only its address and port travel).
+		from: { address: from.address, port: from.port },
+		to: { address: to.address, port: to.port },
 		bytes,
 		purpose,
 		...(toRelayServer ? overTcp(ctx) : {})

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { decodeStun, getAttribute } from '../../protocol/stun';
+import { decodeStun, getAttribute, isStun } from '../../protocol/stun';
 import { seedPrng } from '../core/prng';
 import type { RunEvent } from '../core/types';
 import { iceAgentMachine } from '../ice/agent-machine';
@@ -450,6 +450,14 @@ describe('structured reasons', () => {
 		for (const code of codes) expect(readme, code).toContain(`\`${code}\``);
 	});
 
+	it('packet endpoints in the trace are plain address:port pairs', () => {
+		for (const r of runs)
+			for (const p of r.trace) {
+				expect(Object.keys(p.from).sort()).toEqual(['address', 'port']);
+				expect(Object.keys(p.to).sort()).toEqual(['address', 'port']);
+			}
+	});
+
 	it('a filter decision carries who, to whom, the filtering and what the mapping sent to', () => {
 		const filtered = runs
 			.flatMap((r) => ofKind(r.events, 'device-action'))
@@ -458,5 +466,38 @@ describe('structured reasons', () => {
 		expect(Object.keys(filtered?.why.params ?? {}).sort()).toEqual(
 			['external', 'filtering', 'from', 'mappingId', 'sentTo', 'to'].sort()
 		);
+	});
+});
+
+describe('TURN client over a long call', () => {
+	it('answers 438 Stale Nonce by retrying with the fresh nonce; the relayed call stays up (1 h nonce)', () => {
+		const r = simulateTraversal({
+			natA: 'symmetric',
+			natB: 'symmetric',
+			turnServer: true,
+			holdMs: 3_700_000,
+			maxDurationMs: 3_800_000
+		});
+		const fromTurn = r.trace.filter((p) => p.sender === 'TURN' && p.purpose.endsWith('-response'));
+		const stale = fromTurn.find((p) => getAttribute(decodeStun(p.bytes).value, 'ERROR-CODE')?.code === 438);
+		expect(stale?.sendTime).toBeGreaterThan(3_600_000);
+		const nonce = getAttribute(decodeStun(stale?.bytes ?? new Uint8Array()).value, 'NONCE');
+		// The client's next request to the server carries the new nonce and succeeds.
+		const retry = r.trace.find(
+			(p) =>
+				p.receiver === 'TURN' &&
+				isStun(p.bytes) &&
+				p.sendTime >= (stale?.receiveTime ?? 0) &&
+				getAttribute(decodeStun(p.bytes).value, 'NONCE') === nonce
+		);
+		expect(retry).toBeDefined();
+		const answer = fromTurn.find(
+			(p) =>
+				p.sendTime >= (retry?.receiveTime ?? 0) &&
+				decodeStun(p.bytes).value.transactionId.join() ===
+					decodeStun(retry?.bytes ?? new Uint8Array()).value.transactionId.join()
+		);
+		expect(decodeStun(answer?.bytes ?? new Uint8Array()).value.class).toBe('success-response');
+		expect(r.outcome).toBe('relayed');
 	});
 });
