@@ -300,6 +300,8 @@ describe('ICE restart (RFC 8445 §9)', () => {
 			);
 			expect(o.agents[name].localCandidates.map((c) => c.id)).toEqual(live.context.local.map((c) => c.id));
 			expect(o.agents[name].selectedPairId).toBe(live.context.selected);
+			// Every trickled candidate of the new generation arrived after the credentials it needs.
+			expect(live.context.remote.map((c) => c.type)).toContain('host');
 		}
 	});
 

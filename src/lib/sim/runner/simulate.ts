@@ -213,14 +213,7 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 					reason: `the offer carries new ICE credentials (ufrag ${mine.ufrag}): ${answerer.name} restarts ICE and answers with its own`,
 					why: why('ice.restart', { role: 'answerer', ufrag: theirs.ufrag, remoteUfrag: mine.ufrag })
 				});
-				answerer.send({
-					type: 'ice.restart',
-					now: clock.now,
-					ufrag: theirs.ufrag,
-					pwd: theirs.pwd,
-					remoteUfrag: mine.ufrag,
-					remotePwd: mine.pwd
-				});
+				// The answer goes out first, then the answerer's trickled candidates: the channel keeps that order.
 				signal(
 					answerer,
 					() =>
@@ -232,6 +225,14 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 						}),
 					{ candidates: 0, restart: 'answer' }
 				);
+				answerer.send({
+					type: 'ice.restart',
+					now: clock.now,
+					ufrag: theirs.ufrag,
+					pwd: theirs.pwd,
+					remoteUfrag: mine.ufrag,
+					remotePwd: mine.pwd
+				});
 			},
 			{ candidates: 0, restart: 'offer' }
 		);
