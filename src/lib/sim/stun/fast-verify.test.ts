@@ -71,8 +71,23 @@ describe('fast STUN integrity check', () => {
 					ok = false;
 				}
 				if (ok) expect(integrityOk(altered, key)).toBe(reference(altered, key));
-			})
+			}),
+			{ numRuns: 1000 }
 		);
+	});
+
+	it('checks the declared lengths: a FINGERPRINT whose length byte is changed fails', () => {
+		const { key, bytes } = encode({
+			id: new Uint8Array(12),
+			username: ' ',
+			priority: 1,
+			password: ' ',
+			fingerprint: true
+		});
+		const altered = bytes.slice();
+		altered[bytes.length - 5] ^= 5; // FINGERPRINT's length: 4 → 1 (found by the property above)
+		expect(integrityOk(altered, key)).toBe(false);
+		expect(reference(altered, key)).toBe(false);
 	});
 
 	it('decodes each bytes object once', () => {

@@ -40,31 +40,34 @@ const FINGERPRINT = 0x8028;
  */
 export function integrityOk(bytes: Uint8Array, key: Uint8Array): boolean {
 	let mi = -1;
+	let miLength = 0;
 	let fp = -1;
+	let fpLength = 0;
 	let lastType = -1;
 	for (let at = HEADER_LENGTH; at + 4 <= bytes.length;) {
 		const type = (bytes[at] << 8) | bytes[at + 1];
 		const length = (bytes[at + 2] << 8) | bytes[at + 3];
-		if (type === MESSAGE_INTEGRITY && mi < 0) mi = at;
-		if (type === FINGERPRINT && fp < 0) fp = at;
+		if (type === MESSAGE_INTEGRITY && mi < 0) [mi, miLength] = [at, length];
+		if (type === FINGERPRINT && fp < 0) [fp, fpLength] = [at, length];
 		lastType = type;
 		at += 4 + length + ((4 - (length % 4)) % 4);
 	}
-	if (mi < 0 || mi + 24 > bytes.length) return false;
+	if (mi < 0 || mi + 4 + miLength > bytes.length) return false;
 	// §14.5: the HMAC covers the message up to MESSAGE-INTEGRITY, with the length field as if it ended there.
 	const input = bytes.slice(0, mi);
-	const length = mi - HEADER_LENGTH + 24;
+	const length = mi - HEADER_LENGTH + 4 + miLength;
 	input[2] = length >> 8;
 	input[3] = length & 0xff;
 	const mac = macOf(key, input);
-	for (let i = 0; i < 20; i++) if (mac[i] !== bytes[mi + 4 + i]) return false;
+	if (miLength > mac.length) return false;
+	for (let i = 0; i < miLength; i++) if (mac[i] !== bytes[mi + 4 + i]) return false;
 	if (fp < 0) return true;
-	// §14.7: FINGERPRINT is last; CRC-32 of the message up to it (length rewritten) XOR 0x5354554e.
-	if (lastType !== FINGERPRINT || fp + 8 > bytes.length) return false;
+	// §14.7: FINGERPRINT is last and 4 bytes: CRC-32 of the message up to it (length rewritten) XOR 0x5354554e.
+	if (lastType !== FINGERPRINT || fpLength !== 4 || fp + 8 > bytes.length) return false;
 	const before = bytes.slice(0, fp);
-	const fpLength = fp - HEADER_LENGTH + 8;
-	before[2] = fpLength >> 8;
-	before[3] = fpLength & 0xff;
+	const rewritten = fp - HEADER_LENGTH + 8;
+	before[2] = rewritten >> 8;
+	before[3] = rewritten & 0xff;
 	const v = (crc32(before) ^ FINGERPRINT_XOR) >>> 0;
 	return (
 		bytes[fp + 4] === v >>> 24 &&
