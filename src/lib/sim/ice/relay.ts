@@ -9,12 +9,12 @@ import {
 	encodeStun,
 	getAttribute,
 	longTermKey,
-	verifyStun,
 	type StunAttribute,
 	type StunMessage
 } from '../../protocol/stun';
 import { endpointText, type Endpoint, type PacketPurpose } from '../core/types';
 import { randomBytes, setTimer, startTransaction } from './agent-io';
+import { integrityOk } from '../stun/fast-verify';
 import type { AgentContext, Transaction, TransactionKind } from './types';
 
 const METHOD = { Allocate: 0x003, Refresh: 0x004, CreatePermission: 0x008, ChannelBind: 0x009 };
@@ -177,7 +177,7 @@ export function onRelayResponse(
 		}
 		return failed(ctx, t);
 	}
-	if (!relay.key || verifyStun(bytes, { key: relay.key }).messageIntegrity.ok !== true) return {};
+	if (!relay.key || !integrityOk(bytes, relay.key)) return {};
 	switch (t.kind) {
 		case 'allocate': {
 			const relayed = getAttribute(message, 'XOR-RELAYED-ADDRESS');
@@ -217,6 +217,11 @@ export function failed(ctx: AgentContext, t: Transaction): RelayOutcome {
 	if (t.kind === 'allocate') {
 		relay.state = 'failed';
 		return { gatheringStep: true };
+	}
+	if (t.kind === 'refresh') {
+		// The allocation could not be refreshed (no answer, or 437): treat it as gone.
+		relay.state = 'failed';
+		return {};
 	}
 	if (t.kind === 'permission') {
 		const peers = (t.turn?.peers ?? []).filter((ip) => relay.permissions[ip] === 'pending');

@@ -4,6 +4,7 @@ import { decodeStun, getAttribute, isStun, verifyStun } from '../../protocol/stu
 import { observe } from './observe';
 import { runSimulation, simulateTraversal } from './simulate';
 import { MODEL_VERSION } from './version';
+import { scenario } from '../scenarios';
 
 const bytesOf = (events: ReturnType<typeof simulateTraversal>['events']) =>
 	events.flatMap((e) => (e.kind === 'packet-sent' ? [Array.from(e.bytes).join(',')] : []));
@@ -30,7 +31,11 @@ describe('simulateTraversal', () => {
 			{ natA: 'symmetric', natB: 'symmetric' },
 			{ loss: 0.2, seed: 5 },
 			{ natA: 'symmetric', natB: 'symmetric', turnServer: true, holdMs: 20_000 },
-			{ udpBlocked: true, turnServer: true, turnTransport: 'tcp', holdMs: 20_000, maxDurationMs: 90_000 }
+			{ udpBlocked: true, turnServer: true, turnTransport: 'tcp', holdMs: 20_000, maxDurationMs: 90_000 },
+			// Consent checks, an ICE restart, a stopped TURN server, an ICE-lite peer.
+			scenario('nat-reboot-restart').options,
+			scenario('turn-server-stops').options,
+			scenario('ice-lite-server').options
 		] as const) {
 			const r = simulateTraversal(options);
 			expect(r.trace.length).toBeGreaterThan(0);
@@ -105,10 +110,11 @@ describe('simulateTraversal', () => {
 		const pairStates = new Set(r.agents.A.pairHistory.map((e) => e.pair.state));
 		for (const s of pairStates)
 			expect(['frozen', 'waiting', 'in-progress', 'succeeded', 'failed']).toContain(s);
+		// Trickle ICE: checks start on the first candidates, before gathering completes.
 		expect(r.agents.A.stateHistory.map((e) => `${e.region}:${e.to}`)).toEqual([
 			'iceGatheringState:gathering',
-			'iceGatheringState:complete',
 			'iceConnectionState:checking',
+			'iceGatheringState:complete',
 			'iceConnectionState:connected'
 		]);
 	});
