@@ -673,20 +673,10 @@ export class LoopbackCall {
 
 	/** The recorded call in chrome://webrtc-internals' dump format, as JSON text. */
 	exportDump(): string {
-		const log = this.log
-			.filter((e) => e.pc !== 'channel' && e.kind !== 'model' && e.kind !== 'mismatch' && e.kind !== 'info')
-			.map((e) => {
-				const m = /^([\w.]+)(.*)$/s.exec(e.text);
-				return {
-					t: e.t,
-					pc: e.pc,
-					type: m?.[1] ?? e.kind,
-					value: (m?.[2] ?? e.text).replace(/^[\s→]+/, '')
-				};
-			});
 		const dump = webrtcInternalsDump({
 			samples: this.samples,
-			log,
+			log: this.log,
+			rounds: this.rounds,
 			startedAt: this.#startedAt,
 			userAgent: navigator.userAgent,
 			url: location.href,
