@@ -261,15 +261,20 @@ describe('what is wrong, and where', () => {
 	it.each([
 		['', { code: 'empty' }],
 		['  \n', { code: 'empty' }],
-		['[1, 2]', { code: 'not-object', detail: 'array' }],
+		['[1, 2]', { code: 'not-object', found: 'array' }],
 		['{"UserAgent": "x"}', { code: 'no-peer-connections' }],
 		[
 			'{"PeerConnections": []}',
-			{ code: 'wrong-type', path: 'PeerConnections', detail: 'object, found array' }
+			{ code: 'wrong-type', path: 'PeerConnections', detail: 'object', found: 'array' }
 		],
 		[
 			'{"PeerConnections": {"1-1": {"updateLog": [{"type": 3}]}}}',
-			{ code: 'wrong-type', path: 'PeerConnections["1-1"].updateLog[0].type', detail: 'string, found number' }
+			{
+				code: 'wrong-type',
+				path: 'PeerConnections["1-1"].updateLog[0].type',
+				detail: 'string',
+				found: 'number'
+			}
 		],
 		[
 			'{"PeerConnections": {"a": {"stats": {"x-y": {"statsType": "t", "values": "[1,", "startTime": "2020-01-01", "endTime": "2020-01-01"}}}}}',

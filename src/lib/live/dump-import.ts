@@ -37,8 +37,10 @@ export interface DumpError {
 	code: DumpErrorCode;
 	/** Where in the JSON, e.g. PeerConnections["8-1"].updateLog[3].type */
 	path?: string;
-	/** What was expected there (for wrong-type), or the parser's own words (syntax, gzip). */
+	/** What was expected there (wrong-type), the text found (bad-time), or the parser's own words (syntax, gzip). */
 	detail?: string;
+	/** The JSON type found instead (wrong-type, not-object). */
+	found?: string;
 	/** 1-based line and column of a syntax error. */
 	line?: number;
 	column?: number;
@@ -133,7 +135,7 @@ function expectType<T>(value: unknown, path: string, want: 'string' | 'number' |
 	const ok =
 		want === 'object' ? isRecord(value) : want === 'array' ? Array.isArray(value) : typeof value === want;
 	if (!ok || (want === 'number' && !Number.isFinite(value)))
-		throw new Invalid({ code: 'wrong-type', path, detail: `${want}, found ${typeName(value)}` });
+		throw new Invalid({ code: 'wrong-type', path, detail: want, found: typeName(value) });
 	return value as T;
 }
 
@@ -277,7 +279,7 @@ function readSeries(name: string, entry: unknown, path: string): RawSeries {
 		throw new Invalid({ code: 'bad-values', path: `${path}.values`, detail: (e as Error).message });
 	}
 	if (!Array.isArray(values))
-		throw new Invalid({ code: 'bad-values', path: `${path}.values`, detail: typeName(values) });
+		throw new Invalid({ code: 'bad-values', path: `${path}.values`, found: typeName(values) });
 	const start = readTime(s.startTime, `${path}.startTime`);
 	const end = readTime(s.endTime, `${path}.endTime`);
 	return { statsId: name.slice(0, dash), field: name.slice(dash + 1), statsType, start, end, values };
@@ -410,7 +412,7 @@ function parseDumpUnsafe(text: string): DumpResult {
 	} catch (e) {
 		return fail(syntaxError(trimmed, e));
 	}
-	if (!isRecord(json)) return fail({ code: 'not-object', detail: typeName(json) });
+	if (!isRecord(json)) return fail({ code: 'not-object', found: typeName(json) });
 	if (json.PeerConnections === undefined) return fail({ code: 'no-peer-connections' });
 	const pcs = expectType<Record<string, unknown>>(json.PeerConnections, 'PeerConnections', 'object');
 	const userAgent =
