@@ -129,6 +129,22 @@ function plainDescription(d: RTCSessionDescription | null): SessionDescription |
 	return { type: d.type, sdp: d.sdp };
 }
 
+/**
+ * pc.localDescription / remoteDescription as the model's type. Firefox (ESR 153) throws InvalidStateError from
+ * these getters once the pc is closed, where the spec keeps returning the last descriptions; then undefined
+ * (not compared).
+ */
+function readDescription(
+	pc: RTCPeerConnection,
+	which: 'localDescription' | 'remoteDescription'
+): SessionDescription | null | undefined {
+	try {
+		return plainDescription(pc[which]);
+	} catch {
+		return undefined;
+	}
+}
+
 export function webrtcSupported(): boolean {
 	return (
 		typeof RTCPeerConnection === 'function' && typeof HTMLCanvasElement.prototype.captureStream === 'function'
@@ -290,8 +306,8 @@ export class LoopbackCall {
 				iceGatheringState: pc.iceGatheringState,
 				iceConnectionState: pc.iceConnectionState,
 				connectionState: pc.connectionState,
-				localDescription: plainDescription(pc.localDescription),
-				remoteDescription: plainDescription(pc.remoteDescription)
+				localDescription: readDescription(pc, 'localDescription'),
+				remoteDescription: readDescription(pc, 'remoteDescription')
 			});
 			const settled = settle(this.#pending[name], found, this.#time());
 			this.#pending[name] = settled.pending;
