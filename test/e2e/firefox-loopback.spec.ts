@@ -105,6 +105,18 @@ test('Firefox ESR: a loopback call connects, frames decode, hang up closes both 
 		{ timeout: 10_000 }
 	);
 
+	// Firefox has no transport stats; the pair in use still shows as selected (candidate-pair.selected).
+	await page.waitForFunction(
+		() =>
+			document
+				.querySelector('[data-testid="pairs-caller"] tr.selected [data-testid="pair-state"]')
+				?.textContent?.includes('succeeded'),
+		{ timeout: 10_000 }
+	);
+	expect(await page.$eval('[data-testid="video-codec"]', (el) => el.textContent)).toMatch(/^video\//);
+	// The JSEP model and Firefox agree on every state.
+	expect(await page.$eval('[data-testid="agreement"]', (el) => el.getAttribute('data-flagged'))).toBe('0');
+
 	await page.click('[data-testid="hang-up"]');
 	await page
 		.waitForFunction(
