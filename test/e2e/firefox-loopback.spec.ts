@@ -59,8 +59,17 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await browser?.close();
 	if (profile) rmSync(profile, { recursive: true, force: true });
-	ip('route', 'del', 'default', 'dev', 'lo');
-	ip('addr', 'del', `${LAB_ADDRESS}/32`, 'dev', 'lo');
+	// Each step on its own: a failed beforeAll may have left only the first in place.
+	for (const args of [
+		['route', 'del', 'default', 'dev', 'lo'],
+		['addr', 'del', `${LAB_ADDRESS}/32`, 'dev', 'lo']
+	]) {
+		try {
+			ip(...args);
+		} catch {
+			// not there
+		}
+	}
 });
 
 test('Firefox ESR: a loopback call connects, frames decode, hang up closes both pcs', async ({ baseURL }) => {
