@@ -1,20 +1,25 @@
-// An export in the shape chrome://webrtc-internals downloads ("Create a WebRTC-Internals dump"), so the recorded
-// call opens in tools that read those dumps: { getUserMedia, PeerConnections: { "<pid>-<lid>": { url,
-// rtcConfiguration, constraints, updateLog: [{ time, type, value }], stats: { "<statsId>-<field>": { startTime,
-// endTime, statsType, values: "<JSON array>" } } } }, UserAgent }.
+// An export in the shape chrome://webrtc-internals downloads ('Download the "webrtc-internals dump"'), written
+// as Chromium 156 writes it (see ./dump-import for the two generations of the format), so the recorded call opens
+// in tools that read those dumps and in this lab's own import: { getUserMedia, PeerConnections: { "<pid>-<n>": {
+// pid, url, rtcConfiguration, updateLog: [{ type, value, timestamp }], stats: { "<statsId>-<field>": { startTime,
+// endTime, statsType, values: "<JSON array>" } } } }, UserAgent, timestamp }. updateLog values are JSON text
+// ('"stable"', '{"type":"offer","sdp":"…"}'), event types start with "on", timestamps are ms since the epoch.
 import type { StatsSample, Side } from './stats';
 
-export interface DumpLogEntry {
+/** One line of the lab's event log (LoopbackCall.log). */
+export interface PageLogEntry {
 	/** Milliseconds since the call started. */
 	t: number;
 	pc: string;
-	type: string;
-	value: string;
+	kind: string;
+	text: string;
 }
 
 export interface DumpInput {
 	samples: readonly StatsSample[];
-	log: readonly DumpLogEntry[];
+	log: readonly PageLogEntry[];
+	/** Each offer/answer exchange in order: the SDPs the log's description calls carried. */
+	rounds: readonly { offer: string; answer: string | null }[];
 	/** Wall-clock time (ms since the epoch) when the call started. */
 	startedAt: number;
 	userAgent: string;
@@ -22,6 +27,14 @@ export interface DumpInput {
 	rtcConfiguration: string;
 	/** Stands in for the renderer process id of the real dump. */
 	pid?: number;
+	/** When the dump was made (ms since the epoch); now if not given. */
+	exportedAt?: number;
+}
+
+export interface UpdateLogEntry {
+	type: string;
+	value: string;
+	timestamp: number;
 }
 
 interface StatsSeries {
@@ -37,15 +50,14 @@ export interface WebrtcInternalsDump {
 		string,
 		{
 			pid: number;
-			lid: number;
 			url: string;
 			rtcConfiguration: string;
-			constraints: string;
-			updateLog: { time: string; type: string; value: string }[];
+			updateLog: UpdateLogEntry[];
 			stats: Record<string, StatsSeries>;
 		}
 	>;
 	UserAgent: string;
+	timestamp: number;
 }
 
 const SIDES: Side[] = ['caller', 'callee'];
@@ -77,26 +89,90 @@ export function statsSeries(samples: readonly StatsSample[], side: Side): Record
 	return out;
 }
 
+const DESCRIPTION_CALL = /^(setLocalDescription|setRemoteDescription)\((offer|answer)\)$/;
+const STATE_EVENT =
+	/^(signalingstatechange|icegatheringstatechange|iceconnectionstatechange|connectionstatechange) → (.+)$/;
+
+/**
+ * One pc's lines of the lab's event log as webrtc-internals update entries: API calls and their results
+ * ("…OnSuccess", "…OnFailure"), browser events ("on…"), with the SDP each description call carried (taken from
+ * the negotiation rounds in order) and, for addIceCandidate, the candidate the other pc gathered (the signaling
+ * channel keeps order, so the n-th addIceCandidate got the other side's n-th candidate).
+ */
+export function updateLog(
+	log: readonly PageLogEntry[],
+	rounds: DumpInput['rounds'],
+	side: Side,
+	startedAt: number
+): UpdateLogEntry[] {
+	const other: Side = side === 'caller' ? 'callee' : 'caller';
+	const remoteCandidates = log
+		.filter((e) => e.pc === other && e.kind === 'event' && e.text.startsWith('icecandidate candidate:'))
+		.map((e) => e.text.slice('icecandidate '.length));
+	const seen: Record<string, number> = {};
+	let added = 0;
+	const sdpFor = (call: string, type: string): string | null => {
+		const n = (seen[call] = (seen[call] ?? -1) + 1);
+		const round = rounds[n];
+		return (type === 'offer' ? round?.offer : round?.answer) ?? null;
+	};
+	const out: UpdateLogEntry[] = [];
+	const push = (e: PageLogEntry, type: string, value: string) =>
+		out.push({ type, value, timestamp: startedAt + e.t });
+	for (const e of log) {
+		if (e.pc !== side) continue;
+		if (e.kind === 'api') {
+			const d = DESCRIPTION_CALL.exec(e.text);
+			if (d) {
+				const sdp = sdpFor(e.text, d[2]);
+				push(e, d[1], sdp === null ? '' : JSON.stringify({ type: d[2], sdp }));
+			} else if (e.text === 'addIceCandidate()') {
+				const candidate = remoteCandidates[added++];
+				push(e, 'addIceCandidate', candidate ? JSON.stringify({ candidate }) : '');
+			} else {
+				const m = /^([\w.]+?)\((.*)\)$/s.exec(e.text);
+				push(e, m ? m[1] : e.text, m ? m[2] : '');
+			}
+		} else if (e.kind === 'result' || e.kind === 'error') {
+			const m = /^([\w.]+?)\(.*?\) (✓|✗)\s*(.*)$/s.exec(e.text);
+			if (!m) push(e, e.kind, e.text);
+			else if (m[2] === '✓' && (m[1] === 'createOffer' || m[1] === 'createAnswer')) {
+				// Chromium logs the description a create call produced.
+				const type = m[1] === 'createOffer' ? 'offer' : 'answer';
+				const sdp = sdpFor(m[1], type);
+				push(e, `${m[1]}OnSuccess`, sdp === null ? '' : JSON.stringify({ type, sdp }));
+			} else push(e, `${m[1]}${m[2] === '✓' ? 'OnSuccess' : 'OnFailure'}`, m[3]);
+		} else if (e.kind === 'event') {
+			const state = STATE_EVENT.exec(e.text);
+			if (state) push(e, `on${state[1]}`, JSON.stringify(state[2]));
+			else if (e.text.startsWith('icecandidate candidate:'))
+				push(e, 'onicecandidate', JSON.stringify({ candidate: e.text.slice('icecandidate '.length) }));
+			else if (e.text.startsWith('icecandidate null')) continue;
+			else {
+				const m = /^(\S+)\s*(.*)$/s.exec(e.text)!;
+				push(e, /^[a-z]+$/.test(m[1]) ? `on${m[1]}` : m[1], m[2]);
+			}
+		}
+	}
+	return out;
+}
+
 export function webrtcInternalsDump(input: DumpInput): WebrtcInternalsDump {
 	const pid = input.pid ?? 1;
 	const connections: WebrtcInternalsDump['PeerConnections'] = {};
 	SIDES.forEach((side, i) => {
-		const lid = i + 1;
-		connections[`${pid}-${lid}`] = {
+		connections[`${pid}-${i + 1}`] = {
 			pid,
-			lid,
 			url: input.url,
 			rtcConfiguration: input.rtcConfiguration,
-			constraints: '',
-			updateLog: input.log
-				.filter((e) => e.pc === side)
-				.map((e) => ({
-					time: new Date(input.startedAt + e.t).toISOString(),
-					type: e.type,
-					value: e.value
-				})),
+			updateLog: updateLog(input.log, input.rounds, side, input.startedAt),
 			stats: statsSeries(input.samples, side)
 		};
 	});
-	return { getUserMedia: [], PeerConnections: connections, UserAgent: input.userAgent };
+	return {
+		getUserMedia: [],
+		PeerConnections: connections,
+		UserAgent: input.userAgent,
+		timestamp: input.exportedAt ?? Date.now()
+	};
 }

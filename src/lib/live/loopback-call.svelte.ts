@@ -129,6 +129,22 @@ function plainDescription(d: RTCSessionDescription | null): SessionDescription |
 	return { type: d.type, sdp: d.sdp };
 }
 
+/**
+ * pc.localDescription / remoteDescription as the model's type. Firefox (ESR 153) throws InvalidStateError from
+ * these getters once the pc is closed, where the spec keeps returning the last descriptions; then undefined
+ * (not compared).
+ */
+function readDescription(
+	pc: RTCPeerConnection,
+	which: 'localDescription' | 'remoteDescription'
+): SessionDescription | null | undefined {
+	try {
+		return plainDescription(pc[which]);
+	} catch {
+		return undefined;
+	}
+}
+
 export function webrtcSupported(): boolean {
 	return (
 		typeof RTCPeerConnection === 'function' && typeof HTMLCanvasElement.prototype.captureStream === 'function'
@@ -298,8 +314,8 @@ export class LoopbackCall {
 				iceGatheringState: pc.iceGatheringState,
 				iceConnectionState: pc.iceConnectionState,
 				connectionState: pc.connectionState,
-				localDescription: plainDescription(pc.localDescription),
-				remoteDescription: plainDescription(pc.remoteDescription)
+				localDescription: readDescription(pc, 'localDescription'),
+				remoteDescription: readDescription(pc, 'remoteDescription')
 			});
 			const settled = settle(this.#pending[name], found, this.#time());
 			this.#pending[name] = settled.pending;
@@ -681,20 +697,10 @@ export class LoopbackCall {
 
 	/** The recorded call in chrome://webrtc-internals' dump format, as JSON text. */
 	exportDump(): string {
-		const log = this.log
-			.filter((e) => e.pc !== 'channel' && e.kind !== 'model' && e.kind !== 'mismatch' && e.kind !== 'info')
-			.map((e) => {
-				const m = /^([\w.]+)(.*)$/s.exec(e.text);
-				return {
-					t: e.t,
-					pc: e.pc,
-					type: m?.[1] ?? e.kind,
-					value: (m?.[2] ?? e.text).replace(/^[\s→]+/, '')
-				};
-			});
 		const dump = webrtcInternalsDump({
 			samples: this.samples,
-			log,
+			log: this.log,
+			rounds: this.rounds,
 			startedAt: this.#startedAt,
 			userAgent: navigator.userAgent,
 			url: location.href,

@@ -27,3 +27,35 @@ describe('candidatePairs', () => {
 		expect(candidatePairs({})).toEqual([]);
 	});
 });
+
+describe('Firefox: no transport stats, the pair in use carries selected: true', () => {
+	it('marks that pair selected', () => {
+		const rows = candidatePairs({
+			L: { id: 'L', type: 'local-candidate', timestamp: 0, address: '192.0.2.1', port: 1, protocol: 'udp' },
+			R: { id: 'R', type: 'remote-candidate', timestamp: 0, address: '192.0.2.1', port: 2, protocol: 'udp' },
+			P1: {
+				id: 'P1',
+				type: 'candidate-pair',
+				timestamp: 0,
+				localCandidateId: 'L',
+				remoteCandidateId: 'R',
+				state: 'succeeded',
+				nominated: true,
+				selected: true
+			},
+			P2: {
+				id: 'P2',
+				type: 'candidate-pair',
+				timestamp: 0,
+				localCandidateId: 'L',
+				remoteCandidateId: 'R',
+				state: 'frozen',
+				selected: false
+			}
+		});
+		expect(rows.map((r) => [r.id, r.selected])).toEqual([
+			['P1', true],
+			['P2', false]
+		]);
+	});
+});

@@ -50,7 +50,8 @@ export function candidatePairs(record: StatsRecord | undefined): PairRow[] {
 				remoteType: remote.type,
 				state: str(s.state),
 				nominated: s.nominated === true,
-				selected: selected.has(s.id),
+				// Firefox has no transport stats; it marks the pair in use with its own `selected` field.
+				selected: selected.has(s.id) || s.selected === true,
 				currentRoundTripTime: typeof s.currentRoundTripTime === 'number' ? s.currentRoundTripTime : undefined,
 				bytesSent: n(s.bytesSent),
 				bytesReceived: n(s.bytesReceived),

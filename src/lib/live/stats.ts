@@ -71,7 +71,8 @@ export function selectObjects(record: StatsRecord | undefined, select: Selector)
 		const ids = new Set(
 			all.filter((s) => s.type === 'transport').map((s) => s.selectedCandidatePairId as string)
 		);
-		return all.filter((s) => s.type === 'candidate-pair' && ids.has(s.id));
+		// Firefox has no transport stats; it marks the pair in use with its own `selected` field.
+		return all.filter((s) => s.type === 'candidate-pair' && (ids.has(s.id) || s.selected === true));
 	}
 	return all.filter((s) => s.type === select.type && (select.kind === undefined || s.kind === select.kind));
 }

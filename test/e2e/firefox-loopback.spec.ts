@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+// Firefox smoke test: Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi (puppeteer-core never
+// downloads a browser), through a real loopback call on the built site: Start → connected → frames decode →
+// hang up. It runs in the same loopback-only network namespace as the Chromium tests.
+//
+// Firefox gathers host candidates only on the interface of the default route unless the page captures media
+// (nICEr "failed to find default addresses": it connect()s a UDP socket towards a public address to learn it),
+// and the namespace has no default route. So while this file runs, lo gets a TEST-NET-1 address (RFC 5737,
+// never routed) and a default route through lo from it: Firefox's host candidate is then 192.0.2.1, still on
+// lo, and nothing can leave the namespace. Both are removed afterwards, so the Chromium tests see lo as before.
+const LAB_ADDRESS = '192.0.2.1';
+const ip = (...args: string[]) => execFileSync('ip', args, { stdio: 'pipe' });
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+// Firefox needs no permission prompt for the lab's synthetic media; these make it behave like the Chromium flags.
+export const FIREFOX_PREFS: Record<string, unknown> = {
+	// Fake devices and no permission prompt (used only if the page asks for the microphone).
+	'media.navigator.streams.fake': true,
+	'media.navigator.permission.disabled': true,
+	// Gather candidates on the loopback interface (the only one in the namespace), with real addresses, not mDNS.
+	'media.peerconnection.ice.loopback': true,
+	'media.peerconnection.ice.obfuscate_host_addresses': false,
+	// The muted remote <video> may play without a gesture; so may the WebAudio tone.
+	'media.autoplay.default': 0,
+	'media.autoplay.block-webaudio': false,
+	// Nothing but the page under test: no update checks, telemetry or captive-portal probes.
+	'app.update.enabled': false,
+	'network.captive-portal-service.enabled': false,
+	'network.connectivity-service.enabled': false,
+	'datareporting.policy.dataSubmissionEnabled': false,
+	'toolkit.telemetry.enabled': false,
+	'browser.safebrowsing.malware.enabled': false,
+	'browser.safebrowsing.phishing.enabled': false
+};
+
+let browser: Browser;
+let profile: string;
+
+test.beforeAll(async () => {
+	ip('addr', 'add', `${LAB_ADDRESS}/32`, 'dev', 'lo');
+	ip('route', 'add', 'default', 'dev', 'lo', 'src', LAB_ADDRESS);
+	profile = mkdtempSync(join(tmpdir(), 'webrtc-lab-firefox-'));
+	browser = await puppeteer.launch({
+		browser: 'firefox',
+		executablePath: FIREFOX,
+		headless: true,
+		userDataDir: profile,
+		extraPrefsFirefox: FIREFOX_PREFS
+	});
+});
+
+test.afterAll(async () => {
+	await browser?.close();
+	if (profile) rmSync(profile, { recursive: true, force: true });
+	// Each step on its own: a failed beforeAll may have left only the first in place.
+	for (const args of [
+		['route', 'del', 'default', 'dev', 'lo'],
+		['addr', 'del', `${LAB_ADDRESS}/32`, 'dev', 'lo']
+	]) {
+		try {
+			ip(...args);
+		} catch {
+			// not there
+		}
+	}
+});
+
+test('Firefox ESR: a loopback call connects, frames decode, hang up closes both pcs', async ({ baseURL }) => {
+	test.setTimeout(90_000);
+	const page = await browser.newPage();
+	const problems: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => problems.push(`page error: ${err}`));
+	await page.goto(`${baseURL}/lab/loopback/`, { waitUntil: 'load' });
+	const status = () => page.$eval('[data-testid="call-status"]', (el) => el.getAttribute('data-status'));
+	await page.waitForSelector('[data-testid="start-call"]:not([disabled])');
+	expect(await status()).toBe('idle');
+	await page.click('[data-testid="start-call"]');
+	await page.waitForFunction(
+		() => document.querySelector('[data-testid="call-status"]')?.getAttribute('data-status') !== 'starting',
+		{ timeout: 30_000 }
+	);
+	const log = () => page.$eval('[data-testid="event-log"]', (el) => (el as HTMLElement).innerText);
+	const error = await page.$eval('[data-testid="call-status"]', (el) => el.textContent);
+	expect(await status(), `status: ${error}\n${await log()}`).toBe('connected');
+	for (const pc of ['caller', 'callee'])
+		expect(await page.$eval(`[data-testid="browser-${pc}-connectionState"]`, (el) => el.textContent)).toBe(
+			'connected'
+		);
+
+	// Frames decode: the callee's inbound-rtp framesDecoded grows (the frames chart gets a decoded rate).
+	await page.waitForFunction(
+		() => {
+			const v = document.querySelector('[data-testid="chart-frames-latest-d"]')?.textContent ?? '—';
+			return v !== '—' && Number(v) > 1;
+		},
+		{ timeout: 15_000 }
+	);
+	// And the remote <video> really shows them.
+	await page.waitForFunction(
+		() => {
+			const v = document.querySelector('video');
+			return !!v && v.videoWidth > 0 && v.readyState >= 2;
+		},
+		{ timeout: 10_000 }
+	);
+
+	// Firefox has no transport stats; the pair in use still shows as selected (candidate-pair.selected).
+	await page.waitForFunction(
+		() =>
+			document
+				.querySelector('[data-testid="pairs-caller"] tr.selected [data-testid="pair-state"]')
+				?.textContent?.includes('succeeded'),
+		{ timeout: 10_000 }
+	);
+	expect(await page.$eval('[data-testid="video-codec"]', (el) => el.textContent)).toMatch(/^video\//);
+	// The JSEP model and Firefox agree on every state.
+	expect(await page.$eval('[data-testid="agreement"]', (el) => el.getAttribute('data-flagged'))).toBe('0');
+
+	await page.click('[data-testid="hang-up"]');
+	await page
+		.waitForFunction(
+			() => document.querySelector('[data-testid="call-status"]')?.getAttribute('data-status') === 'closed',
+			{ timeout: 10_000 }
+		)
+		.catch(async (e) => {
+			throw new Error(`${e}; status ${await status()}; ${problems.join('; ')}`);
+		});
+	for (const pc of ['caller', 'callee'])
+		expect(await page.$eval(`[data-testid="browser-${pc}-signalingState"]`, (el) => el.textContent)).toBe(
+			'closed'
+		);
+	expect(problems).toEqual([]);
+	await page.close();
+});
