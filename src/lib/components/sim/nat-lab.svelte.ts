@@ -1,6 +1,6 @@
 // The NAT lab's state: settings → one deterministic run; a step (index into the run's events) and a virtual time
-// → what is on the stage. Only `time` changes per animation frame, and only the packet positions derive from it;
-// everything else derives from the step, so a frame does not re-render the stage.
+// → what is on the stage. Only `time` changes per animation frame, and only the packet positions derive from it
+// (NatStage: one transform per packet); everything else derives from the step, so a frame re-renders nothing else.
 import {
 	MODEL_VERSION,
 	replayTo,
@@ -9,7 +9,7 @@ import {
 	type TraversalResult
 } from '$lib/sim';
 import type { Locale } from '$lib/notes';
-import { placePackets, stageLayout, type StageTopology } from '$lib/charts/nat-stage';
+import { flightPaths, stageLayout, type StageTopology } from '$lib/charts/nat-stage';
 import { CUSTOM, DEFAULT_SCENARIO, optionsFor, settingsFor, type LabSettings } from './lab-settings';
 import { narrateRun } from './narrate';
 import { explainOutcome } from './explain';
@@ -51,8 +51,10 @@ export class NatLab {
 	readonly records = $derived(recordsById(this.run.trace));
 	readonly resent = $derived(retransmissions(this.run.trace));
 	readonly drops = $derived(recentDrops(this.run.events, this.step));
-	/** Per frame: where each packet in flight is now. */
-	readonly placed = $derived(placePackets(this.layout, this.view.inFlight, this.time));
+	/** The virtual time of the current step's event (what the step label shows; it changes per step, not per frame). */
+	readonly stepTime = $derived(timeOfStep(this.run.events, this.step));
+	/** Per step: the route and lane of each packet in flight (the stage places them at `time`, per frame). */
+	readonly paths = $derived(flightPaths(this.layout, this.view.inFlight));
 
 	constructor(locale: Locale) {
 		this.locale = locale;
