@@ -7,9 +7,18 @@ describe('statechart of the ICE agent', () => {
 	it('reads the parallel regions, states and transitions from the machine', () => {
 		expect(regions.map((r) => r.id)).toEqual(['iceGatheringState', 'iceConnectionState']);
 		expect(regions[0].states).toEqual(['new', 'gathering', 'complete']);
-		expect(regions[1].states).toEqual(['new', 'checking', 'connected', 'failed']);
+		expect(regions[1].states).toEqual([
+			'new',
+			'checking',
+			'connected',
+			'completed',
+			'disconnected',
+			'failed'
+		]);
 		expect(regions[1].transitions).toContainEqual({ from: 'checking', to: 'connected' });
 		expect(regions[1].transitions).toContainEqual({ from: 'connected', to: 'failed' });
+		expect(regions[1].transitions).toContainEqual({ from: 'connected', to: 'disconnected' });
+		expect(regions[1].transitions).toContainEqual({ from: 'failed', to: 'checking' });
 		expect(regions[0].initial).toBe('new');
 	});
 	it('lays states out left to right in rows that do not overlap', () => {

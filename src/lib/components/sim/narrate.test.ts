@@ -45,6 +45,7 @@ describe('narration', () => {
 			action: 'dropped',
 			reason:
 				'dropped: 10.0.0.2 is a private address, not routed on the public internet (RFC 1918 / RFC 6598)',
+			why: { code: 'net.drop.private', params: { to: '10.0.0.2:5000' } },
 			from: { address: '1.2.3.4', port: 1 },
 			to: { address: '10.0.0.2', port: 5000 }
 		};

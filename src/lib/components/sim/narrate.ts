@@ -269,6 +269,11 @@ export function narrateEvent(
 			return say(`The TURN server: ${e.change}, ${e.detail}`, `TURN 伺服器：${e.change}（${e.detail}）`);
 		case 'note':
 			return say(`${cap(dev(e.device))}: ${e.text}`, `${dev(e.device)}：${e.text}`);
+		case 'restart':
+			return say(
+				`${cap(dev(e.agent))} restarts ICE (new ufrag ${e.ufrag}): ${e.reason}`,
+				`${dev(e.agent)}重新啟動 ICE（新的 ufrag ${e.ufrag}），重新收集候選位址並重新檢查`
+			);
 	}
 	return t;
 }

@@ -38,6 +38,21 @@ const ZH: Record<string, { title: string; summary: string }> = {
 		summary:
 			'這些 NAT 在沉默 4 秒後就忘記對應（RFC 4787 REQ-5 要求至少 2 分鐘）。每 5 秒一次的同意檢查太稀疏：對應過期後，下一次檢查從新的連接埠送出，被另一端的 NAT 過濾，30 秒後同意就過期了。'
 	},
+	'nat-reboot-restart': {
+		title: 'NAT 在通話中重新開機，ICE 重新啟動',
+		summary:
+			'通話開始 10 秒後，NAT A 重新開機並忘記所有對應。A 的下一個同意檢查從新的連接埠送出，被 B 的 NAT 過濾；B 的檢查則找不到對應。同意檢查得不到回應（disconnected），最後一次回應 30 秒後同意過期（failed），應用程式重新啟動 ICE：新的憑證、新的候選位址、新的檢查，於是再次連線。'
+	},
+	'turn-server-stops': {
+		title: 'TURN 伺服器在通話中停止',
+		summary:
+			'兩個對稱型 NAT 透過中繼連線。10 秒後 TURN 伺服器停止：配置全部消失，也不再回應任何封包。經過它的同意檢查得不到回應（disconnected），最後一次回應 30 秒後同意過期（failed）。'
+	},
+	'ice-lite-server': {
+		title: 'ICE-lite 伺服器',
+		summary:
+			'B 是位在公共位址上的 ICE-lite 伺服器，很多媒體伺服器都是這樣：它只提供主機候選位址，從不送出檢查，永遠是受控端。家用路由器後面的 A 負責所有檢查並提名；B 回應檢查並接受提名。'
+	},
 	'dropped-check': {
 		title: '遺失的檢查會重送',
 		summary:

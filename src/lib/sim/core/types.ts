@@ -1,6 +1,7 @@
 // The plain data a run is made of. Everything a view shows is derived from a run's list of RunEvents.
 import type { PairState } from '../../protocol/ice';
 import type { MappingRow } from '../nat/nat-device';
+import type { Why } from './reasons';
 
 /** An IPv4 transport address (the simulator's network is IPv4 only). */
 export interface Endpoint {
@@ -77,6 +78,8 @@ export interface PairView {
 	nominated: boolean;
 	/** False for a valid pair that is only in the valid list (RFC 8445 §7.2.5.3.2), not the checklist. */
 	inChecklist: boolean;
+	/** Why it failed (or was cancelled), in plain words. */
+	failure?: string;
 }
 
 /** One entry of a run. `t` is virtual milliseconds; the index in the run's list is the step number. */
@@ -103,6 +106,8 @@ export type RunEvent =
 			action: DeviceAction;
 			/** Plain words, e.g. `translated 10.0.0.2:5000 → 198.51.100.1:62000 (new mapping, endpoint-independent)`. */
 			reason: string;
+			/** The reason as data (code and parameters), for wording it in another language. */
+			why: Why;
 			from: Endpoint;
 			to: Endpoint;
 			/** Set when the packet goes on to another device. */
@@ -117,10 +122,23 @@ export type RunEvent =
 			device: string;
 			change: 'created' | 'refreshed' | 'expired';
 			mapping: MappingRow;
+			/** Why it expired: idle past its lifetime, or forgotten by a scripted fault (`expireMappings`). */
+			reason?: string;
+			why?: Why;
 	  }
 	| { kind: 'timer'; t: number; owner: string; name: string }
-	| { kind: 'state'; t: number; agent: string; region: AgentRegion; from: string; to: string }
-	| { kind: 'role'; t: number; agent: string; role: 'controlling' | 'controlled'; reason: string }
+	| {
+			kind: 'state';
+			t: number;
+			agent: string;
+			region: AgentRegion;
+			from: string;
+			to: string;
+			/** Set for the changes consent freshness and restarts cause (disconnected, failed, back to connected). */
+			reason?: string;
+			why?: Why;
+	  }
+	| { kind: 'role'; t: number; agent: string; role: 'controlling' | 'controlled'; reason: string; why: Why }
 	| {
 			kind: 'candidate';
 			t: number;
@@ -132,6 +150,37 @@ export type RunEvent =
 	  }
 	| { kind: 'pair'; t: number; agent: string; pair: PairView; previous?: PairState }
 	| { kind: 'selected'; t: number; agent: string; pairId: number }
-	| { kind: 'signal'; t: number; from: string; to: string; candidates: number }
-	| { kind: 'turn'; t: number; device: string; change: string; detail: string; expiresAt?: number }
-	| { kind: 'note'; t: number; device: string; text: string };
+	| {
+			kind: 'signal';
+			t: number;
+			from: string;
+			to: string;
+			/** How many candidates this message carries (trickle ICE: usually one). */
+			candidates: number;
+			/** The candidates' addresses as "type ip:port", in order. */
+			carried?: string[];
+			/** RFC 8838 end-of-candidates: the sender has finished gathering. */
+			endOfCandidates?: boolean;
+			/** An offer or answer with new ICE credentials (an ICE restart, RFC 8445 §9). */
+			restart?: 'offer' | 'answer';
+	  }
+	| {
+			kind: 'turn';
+			t: number;
+			device: string;
+			change: string;
+			/** Plain words (English). */
+			detail: string;
+			why: Why;
+			expiresAt?: number;
+	  }
+	| {
+			/** An ICE restart (RFC 8445 §9): new ufrag/pwd; the agent's candidates and checklist start over. */
+			kind: 'restart';
+			t: number;
+			agent: string;
+			ufrag: string;
+			reason: string;
+			why: Why;
+	  }
+	| { kind: 'note'; t: number; device: string; text: string; why?: Why };

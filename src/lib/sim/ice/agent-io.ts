@@ -5,7 +5,7 @@ import { attribute, buildMessage, encodeStun } from '../../protocol/stun';
 import { encodeChannelData } from '../../protocol/turn';
 import { nextRandom } from '../core/prng';
 import { endpointText, sameEndpoint, type Endpoint, type PacketPurpose } from '../core/types';
-import { afterSend } from '../stun/retransmission';
+import { afterSend, STUN_RETRANSMISSION } from '../stun/retransmission';
 import { padForStream } from '../turn/turn-server';
 import type { AgentContext, Transaction } from './types';
 
@@ -20,6 +20,7 @@ export function draft(ctx: AgentContext, now: number): AgentContext {
 		triggered: [...ctx.triggered],
 		foundations: { ...ctx.foundations },
 		tx: { ...ctx.tx },
+		explain: undefined,
 		outbox: []
 	};
 }
@@ -108,17 +109,24 @@ function overTcp(ctx: AgentContext): { transport?: 'tcp' } {
 	return ctx.relay?.transport === 'tcp' ? { transport: 'tcp' } : {};
 }
 
-/** Starts a client transaction (RFC 8489 §6.2.1 retransmissions on the virtual clock). */
+/**
+ * Starts a client transaction (RFC 8489 §6.2.1 retransmissions on the virtual clock) whose first
+ * retransmission waits `rtoMs` (RFC 8445 §14.3 computes it for checks; 500 ms otherwise).
+ */
 export function startTransaction(
 	ctx: AgentContext,
 	id: Uint8Array,
-	t: Omit<Transaction, 'sent' | 'then'>
-): void {
+	t: Omit<Transaction, 'sent' | 'then' | 'rtoMs'>,
+	rtoMs = STUN_RETRANSMISSION.rtoMs
+): string {
 	const key = txKey(id);
 	// RFC 8489 §6.2.2: over a reliable transport there are no retransmissions, only a 39.5 s timeout (Ti).
 	const reliable = t.turn !== undefined && ctx.relay?.transport === 'tcp';
-	const step = reliable ? { next: 'timeout' as const, delayMs: 39_500 } : afterSend(1);
-	ctx.tx[key] = { ...t, sent: 1, then: step.next };
+	const step = reliable
+		? { next: 'timeout' as const, delayMs: 39_500 }
+		: afterSend(1, { ...STUN_RETRANSMISSION, rtoMs });
+	ctx.tx[key] = { ...t, sent: 1, then: step.next, rtoMs };
 	send(ctx, t.from, t.to, t.bytes, t.purpose);
 	setTimer(ctx, `rtx:${key}`, step.delayMs);
+	return key;
 }

@@ -29,11 +29,14 @@ describe('ICE agent machine (pure transitions)', () => {
 		const [s1] = transition(iceAgentMachine, s0, { type: 'gather.start', now: 0 });
 		expect(s1.value).toEqual({ iceGatheringState: 'gathering', iceConnectionState: 'new' });
 		expect(s1.context.local.map((c) => c.type)).toEqual(['host']);
-		const [send, timer] = s1.context.outbox;
+		// Trickle ICE (RFC 8838): the host candidate goes to the peer at once, tagged with the ufrag.
+		const [trickled, send, timer] = s1.context.outbox;
+		expect(trickled).toMatchObject({ type: 'signal', candidates: [{ type: 'host', ufrag: 'aaaa' }] });
 		expect(send).toMatchObject({ type: 'send', to: input.stunServer, purpose: 'binding-request' });
 		expect(timer).toMatchObject({ type: 'timer', delayMs: 500 });
 
-		// The server answers with the NAT's address: a server-reflexive candidate, gathering complete, signal.
+		// The server answers with the NAT's address: a server-reflexive candidate (trickled), gathering complete,
+		// end-of-candidates.
 		const request = decodeStun(send.type === 'send' ? send.bytes : new Uint8Array()).value;
 		const mapped = { family: 'IPv4' as const, address: '198.51.100.1', port: 62000 };
 		const response = encodeStun(buildBindingSuccessResponse(request, mapped), { fingerprint: true });
@@ -55,7 +58,8 @@ describe('ICE agent machine (pure transitions)', () => {
 		});
 		// RFC 8445 §5.1.2.1 with the recommended type preferences: (2^24)·100 + (2^8)·65535 + 255.
 		expect(srflx.priority).toBe(2 ** 24 * 100 + 2 ** 8 * 65535 + 255);
-		expect(s2.context.outbox.map((c) => c.type)).toEqual(['cancel', 'signal']);
+		expect(s2.context.outbox.map((c) => c.type)).toEqual(['cancel', 'signal', 'signal']);
+		expect(s2.context.outbox[2]).toEqual({ type: 'signal', candidates: [], endOfCandidates: true });
 	});
 
 	it('forms the checklist when the remote candidates arrive and checks every Ta with real STUN', () => {
@@ -66,6 +70,7 @@ describe('ICE agent machine (pure transitions)', () => {
 		const remote = {
 			...s1.context.local[0],
 			id: 'B-host-1',
+			ufrag: 'bbbb',
 			address: '203.0.113.10',
 			base: { address: '203.0.113.10', port: 5000 }
 		};

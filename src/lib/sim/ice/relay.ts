@@ -218,6 +218,11 @@ export function failed(ctx: AgentContext, t: Transaction): RelayOutcome {
 		relay.state = 'failed';
 		return { gatheringStep: true };
 	}
+	if (t.kind === 'refresh') {
+		// The allocation could not be refreshed (no answer, or 437): treat it as gone.
+		relay.state = 'failed';
+		return {};
+	}
 	if (t.kind === 'permission') {
 		const peers = (t.turn?.peers ?? []).filter((ip) => relay.permissions[ip] === 'pending');
 		for (const ip of peers) relay.permissions[ip] = 'failed';

@@ -3,10 +3,13 @@
 import type { CandidatePair, IceRole, PairableCandidate } from '../../protocol/ice';
 import type { PrngState } from '../core/prng';
 import type { Endpoint, PacketPurpose } from '../core/types';
+import type { Why } from '../core/reasons';
 import type { StunAttribute } from '../../protocol/stun';
 
 export interface AgentCandidate extends PairableCandidate {
 	id: string;
+	/** The ufrag of the ICE generation the candidate belongs to (trickled candidates carry it, RFC 8840). */
+	ufrag?: string;
 	/** RFC 8445 §5.1.1: the transport address checks are sent from (a relayed candidate is its own base). */
 	base: Endpoint;
 }
@@ -39,6 +42,8 @@ export interface Transaction {
 	to: Endpoint;
 	/** Requests sent so far (1 = the first). */
 	sent: number;
+	/** The initial retransmission timeout of this transaction (RFC 8445 §14.3 for checks; doubled per RFC 8489). */
+	rtoMs: number;
 	/** What the pending timer will do (RFC 8489 §6.2.1). */
 	then: 'retransmit' | 'timeout';
 	useCandidate: boolean;
@@ -91,7 +96,8 @@ export type AgentCommand =
 	  }
 	| { type: 'timer'; name: string; delayMs: number }
 	| { type: 'cancel'; name: string }
-	| { type: 'signal'; candidates: AgentCandidate[] };
+	/** Trickle ICE (RFC 8838): candidates as they are gathered; `endOfCandidates` once gathering is done. */
+	| { type: 'signal'; candidates: AgentCandidate[]; endOfCandidates?: boolean };
 
 export type ChecklistState = 'idle' | 'running' | 'completed' | 'failed';
 
@@ -116,9 +122,15 @@ export interface AgentInput {
 	 * 100). Peer-reflexive pairs beyond it are not added.
 	 */
 	pairLimit?: number;
-	/** Consent freshness (RFC 7675) once connected: interval and expiry. */
+	/** Consent freshness (RFC 7675) once connected: basic interval (randomized ×0.8–1.2) and expiry. */
 	consentIntervalMs?: number;
 	consentTimeoutMs?: number;
+	/** A consent check still unanswered this long after it was sent: iceConnectionState `disconnected`. */
+	disconnectedAfterMs?: number;
+	/** Regular nomination (RFC 8445 §8.1.1): the longest the controlling agent waits after its first valid pair. */
+	nominationWaitMs?: number;
+	/** An ICE-lite agent (RFC 8445 §2.5): host candidates only, never checks, always controlled. */
+	lite?: boolean;
 }
 
 export interface AgentContext extends Required<Omit<AgentInput, 'stunServer' | 'turnServer'>> {
@@ -129,6 +141,12 @@ export interface AgentContext extends Required<Omit<AgentInput, 'stunServer' | '
 	local: AgentCandidate[];
 	remote: AgentCandidate[];
 	remoteReceived: boolean;
+	/** RFC 8838 end-of-candidates received from the peer. */
+	remoteEnded: boolean;
+	/** ICE restarts so far (RFC 8445 §9). */
+	generation: number;
+	/** When the first pair became valid (regular nomination waits at most nominationWaitMs from here). */
+	firstValidAt?: number;
 	pairs: AgentPair[];
 	triggered: number[];
 	nextPairId: number;
@@ -141,6 +159,12 @@ export interface AgentContext extends Required<Omit<AgentInput, 'stunServer' | '
 	nominating?: number;
 	lastConsent: number;
 	consentLost: boolean;
+	/** The last consent check went unanswered for disconnectedAfterMs (iceConnectionState `disconnected`). */
+	consentStale: boolean;
+	/** The key of the consent transaction in flight. */
+	consentTx?: string;
+	/** Why the last event changed the agent's state, when it is worth saying (reset by every event). */
+	explain?: { reason: string; why: Why };
 	/** The commands produced by the last event (replaced, never appended across events). */
 	outbox: AgentCommand[];
 }
@@ -149,4 +173,17 @@ export type AgentEvent =
 	| { type: 'gather.start'; now: number }
 	| { type: 'packet.received'; now: number; from: Endpoint; to: Endpoint; bytes: Uint8Array }
 	| { type: 'timer.fired'; now: number; name: string }
-	| { type: 'signal.candidates'; now: number; candidates: AgentCandidate[] };
+	| { type: 'signal.candidates'; now: number; candidates: AgentCandidate[]; endOfCandidates?: boolean }
+	/**
+	 * ICE restart (RFC 8445 §9): new local ufrag/pwd. The peer's new credentials come with it (the agent that
+	 * answers a restart offer) or later in 'signal.credentials' (the agent that made the offer).
+	 */
+	| {
+			type: 'ice.restart';
+			now: number;
+			ufrag: string;
+			pwd: string;
+			remoteUfrag?: string;
+			remotePwd?: string;
+	  }
+	| { type: 'signal.credentials'; now: number; ufrag: string; pwd: string };

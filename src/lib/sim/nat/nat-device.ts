@@ -11,6 +11,7 @@
 import type { Prng } from '../core/prng';
 import { endpointText, type Endpoint, type Packet } from '../core/types';
 import { abbreviate, type NatBehaviour } from './behaviour';
+import { why, type Why } from '../core/reasons';
 
 /** One row of the mapping table, as plain data. */
 export interface MappingRow {
@@ -43,6 +44,7 @@ export interface NatDecision {
 	/** The rewritten packet, when translated. */
 	packet?: Packet;
 	reason: string;
+	why: Why;
 	/** The mapping the packet used, after the decision (for the trace). */
 	mapping?: MappingRow;
 	created?: boolean;
@@ -140,6 +142,19 @@ export class NatDevice {
 			verdict: 'translated',
 			packet: { ...packet, src: { ...m.external } },
 			reason: `translated ${endpointText(packet.src)} → ${endpointText(m.external)} (${how})`,
+			why: created
+				? why('nat.translate.new', {
+						internal: endpointText(packet.src),
+						external: endpointText(m.external),
+						mapping: this.behaviour.mapping,
+						mappingId: m.id
+					})
+				: why('nat.translate.existing', {
+						internal: endpointText(packet.src),
+						external: endpointText(m.external),
+						mappingId: m.id,
+						expiresAt: m.expiresAt
+					}),
 			mapping: row(m),
 			created
 		};
@@ -151,7 +166,8 @@ export class NatDevice {
 		if (!m || m.transport !== packet.transport) {
 			return {
 				verdict: 'dropped',
-				reason: `dropped: no mapping for ${endpointText(packet.dst)} (from ${endpointText(packet.src)})`
+				reason: `dropped: no mapping for ${endpointText(packet.dst)} (from ${endpointText(packet.src)})`,
+				why: why('nat.drop.noMapping', { from: endpointText(packet.src), to: endpointText(packet.dst) })
 			};
 		}
 		const f = this.behaviour.filtering;
@@ -170,6 +186,14 @@ export class NatDevice {
 				reason:
 					`dropped: no mapping permits ${from} → ${endpointText(m.internal)} ` +
 					`(${f} filtering; mapping #${m.id} has sent only to ${sent.join(', ') || 'nobody'})`,
+				why: why('nat.drop.filtered', {
+					from,
+					to: endpointText(m.internal),
+					external: endpointText(m.external),
+					filtering: f,
+					mappingId: m.id,
+					sentTo: sent.join(', ')
+				}),
 				mapping: row(m)
 			};
 		}
@@ -177,8 +201,30 @@ export class NatDevice {
 			verdict: 'translated',
 			packet: { ...packet, dst: { ...m.internal } },
 			reason: `translated ${endpointText(packet.dst)} → ${endpointText(m.internal)} (mapping #${m.id}, ${label} permits ${from})`,
+			why: why('nat.translate.in', {
+				external: endpointText(packet.dst),
+				internal: endpointText(m.internal),
+				mappingId: m.id,
+				filtering: f,
+				from
+			}),
 			mapping: row(m)
 		};
+	}
+
+	/**
+	 * Forgets mappings at once, whatever their lifetime (a scripted fault: a NAT reboot, or one mapping dropped):
+	 * every mapping, or only the one whose external address is `external` ("ip:port"). Returns the removed rows.
+	 */
+	flush(external?: string): MappingRow[] {
+		const gone: MappingRow[] = [];
+		for (const m of [...this.byPort.values()].sort((a, b) => a.id - b.id)) {
+			if (external !== undefined && endpointText(m.external) !== external) continue;
+			this.byPort.delete(m.external.port);
+			this.byKey.delete(m.key);
+			gone.push(row(m));
+		}
+		return gone;
 	}
 
 	/** Removes a mapping whose lifetime has run out; returns it, or undefined if it was refreshed meanwhile. */

@@ -14,6 +14,7 @@ import {
 } from '../core/types';
 import type { NatDecision, NatDevice } from '../nat/nat-device';
 import { inSubnet, isPrivateAddress } from './address';
+import { why, type Why } from '../core/reasons';
 
 export interface Host {
 	name: string;
@@ -34,8 +35,8 @@ export interface LinkSettings {
 	lanLatencyMs: number;
 	/** Probability that a datagram crossing the public internet is lost. */
 	loss: number;
-	/** A scripted loss: the n-th (1-based) datagram with this purpose to cross the internet is lost. */
-	dropNth?: { purpose: PacketPurpose; n: number };
+	/** Scripted losses: the n-th (1-based) datagram with this purpose to cross the internet is lost. */
+	drops?: readonly { purpose: PacketPurpose; n: number }[];
 }
 
 export const INTERNET = 'internet';
@@ -109,7 +110,13 @@ export class Network {
 			arriveAt: now + delay
 		});
 		if (host.udpBlocked && transport === 'udp') {
-			this.act(packet, host.name, 'dropped', 'dropped: the firewall blocks outgoing UDP');
+			this.act(
+				packet,
+				host.name,
+				'dropped',
+				'dropped: the firewall blocks outgoing UDP',
+				why('fw.drop.udpOut', { from: endpointText(src), to: endpointText(dst) })
+			);
 		} else if (direct) {
 			const target = this.byAddress.get(dst.address) as Host;
 			this.clock.schedule(delay, () => this.deliver(target, packet));
@@ -127,6 +134,7 @@ export class Network {
 		device: string,
 		action: DeviceAction,
 		reason: string,
+		because: Why,
 		extra: { nextDevice?: string; arriveAt?: number; decision?: NatDecision } = {}
 	): void {
 		const e: RunEvent = {
@@ -136,6 +144,7 @@ export class Network {
 			device,
 			action,
 			reason,
+			why: because,
 			from: { ...packet.src },
 			to: { ...packet.dst }
 		};
@@ -160,30 +169,44 @@ export class Network {
 		const nat = this.natsByPublic.get(dst);
 		const host = nat ? undefined : this.byAddress.get(dst);
 		if (isPrivateAddress(dst) || (!nat && (!host || host.gateway))) {
-			const why = isPrivateAddress(dst)
+			const text = isPrivateAddress(dst)
 				? `${dst} is a private address, not routed on the public internet (RFC 1918 / RFC 6598)`
 				: `no device has the address ${dst}`;
-			this.act(packet, INTERNET, 'dropped', `dropped: ${why}`);
+			this.act(
+				packet,
+				INTERNET,
+				'dropped',
+				`dropped: ${text}`,
+				why(isPrivateAddress(dst) ? 'net.drop.private' : 'net.drop.noDevice', {
+					to: endpointText(packet.dst)
+				})
+			);
 			return;
 		}
 		const next = nat ? nat.name : (host as Host).name;
 		const count = (this.crossings.get(packet.purpose) ?? 0) + 1;
 		this.crossings.set(packet.purpose, count);
-		const scripted = this.links.dropNth;
-		if (scripted && scripted.purpose === packet.purpose && scripted.n === count) {
+		if (this.links.drops?.some((d) => d.purpose === packet.purpose && d.n === count)) {
 			this.clock.schedule(this.links.latencyMs, () =>
 				this.act(
 					packet,
 					INTERNET,
 					'lost',
-					`lost on the way to ${next} (scripted loss of ${packet.purpose} #${count})`
+					`lost on the way to ${next} (scripted loss of ${packet.purpose} #${count})`,
+					why('net.lost.scripted', { purpose: packet.purpose, n: count, next })
 				)
 			);
 			return;
 		}
 		if (packet.transport === 'udp' && this.links.loss > 0 && this.rng.next() < this.links.loss) {
 			this.clock.schedule(this.links.latencyMs, () =>
-				this.act(packet, INTERNET, 'lost', `lost on the way to ${next} (loss rate ${this.links.loss})`)
+				this.act(
+					packet,
+					INTERNET,
+					'lost',
+					`lost on the way to ${next} (loss rate ${this.links.loss})`,
+					why('net.lost.random', { rate: this.links.loss, next })
+				)
 			);
 			return;
 		}
@@ -205,7 +228,8 @@ export class Network {
 				packet,
 				nat.name,
 				'dropped',
-				`dropped: ${dst} is on another inside subnet, which this NAT does not route to`
+				`dropped: ${dst} is on another inside subnet, which this NAT does not route to`,
+				why('nat.drop.otherSubnet', { to: endpointText(packet.dst) })
 			);
 			return;
 		}
@@ -215,7 +239,7 @@ export class Network {
 		const next = isPrivateAddress(out.dst.address)
 			? undefined
 			: (this.natsByPublic.get(out.dst.address)?.name ?? this.byAddress.get(out.dst.address)?.name);
-		this.act(out, nat.name, 'translated', decision.reason, {
+		this.act(out, nat.name, 'translated', decision.reason, decision.why, {
 			decision,
 			nextDevice: next,
 			arriveAt: next ? this.clock.now + this.links.latencyMs : undefined
@@ -230,14 +254,27 @@ export class Network {
 				packet,
 				nat.name,
 				'dropped',
-				`dropped: ${endpointText(packet.dst)} is this NAT's own public address and hairpinning is off (RFC 4787 §6)`
+				`dropped: ${endpointText(packet.dst)} is this NAT's own public address and hairpinning is off (RFC 4787 §6)`,
+				why('nat.drop.hairpinOff', { to: endpointText(packet.dst) })
 			);
 			return;
 		}
 		const out = nat.outbound(packet, this.clock.now);
 		this.trackMapping(nat, out);
 		const turned = out.packet as Packet;
-		this.act(turned, nat.name, 'translated', `${out.reason}; hairpinned back inside`, { decision: out });
+		this.act(
+			turned,
+			nat.name,
+			'translated',
+			`${out.reason}; hairpinned back inside`,
+			why('nat.translate.hairpin', {
+				...out.why.params,
+				internal: endpointText(packet.src),
+				external: endpointText(turned.src),
+				to: endpointText(packet.dst)
+			}),
+			{ decision: out }
+		);
 		this.inward(nat, turned);
 	}
 
@@ -248,18 +285,29 @@ export class Network {
 	private inward(nat: NatDevice, packet: Packet): void {
 		const decision = nat.inbound(packet);
 		if (decision.verdict !== 'translated' || !decision.packet) {
-			this.act(packet, nat.name, decision.verdict === 'filtered' ? 'filtered' : 'dropped', decision.reason, {
-				decision
-			});
+			this.act(
+				packet,
+				nat.name,
+				decision.verdict === 'filtered' ? 'filtered' : 'dropped',
+				decision.reason,
+				decision.why,
+				{ decision }
+			);
 			return;
 		}
 		const inside = decision.packet;
 		const target = this.byAddress.get(inside.dst.address);
 		if (!target) {
-			this.act(inside, nat.name, 'dropped', `dropped: no host ${inside.dst.address} on the inside`);
+			this.act(
+				inside,
+				nat.name,
+				'dropped',
+				`dropped: no host ${inside.dst.address} on the inside`,
+				why('nat.drop.noInsideHost', { to: endpointText(inside.dst) })
+			);
 			return;
 		}
-		this.act(inside, nat.name, 'translated', decision.reason, {
+		this.act(inside, nat.name, 'translated', decision.reason, decision.why, {
 			decision,
 			nextDevice: target.name,
 			arriveAt: this.clock.now + this.links.lanLatencyMs
@@ -269,10 +317,22 @@ export class Network {
 
 	private deliver(host: Host, packet: Packet): void {
 		if (host.udpBlocked && packet.transport === 'udp') {
-			this.act(packet, host.name, 'dropped', 'dropped: the firewall blocks incoming UDP');
+			this.act(
+				packet,
+				host.name,
+				'dropped',
+				'dropped: the firewall blocks incoming UDP',
+				why('fw.drop.udpIn', { from: endpointText(packet.src), to: endpointText(packet.dst) })
+			);
 			return;
 		}
-		this.act(packet, host.name, 'delivered', `delivered to ${endpointText(packet.dst)}`);
+		this.act(
+			packet,
+			host.name,
+			'delivered',
+			`delivered to ${endpointText(packet.dst)}`,
+			why('host.delivered', { to: endpointText(packet.dst) })
+		);
 		host.receive?.(packet);
 	}
 
@@ -281,6 +341,7 @@ export class Network {
 		if (!m) return;
 		if (decision.created)
 			this.log({ kind: 'mapping', t: this.clock.now, device: nat.name, change: 'created', mapping: m });
+		const lifetime = nat.behaviour.lifetimeMs;
 		// One expiry timer per mapping, moved on every refresh (RFC 4787 REQ-6: outbound traffic refreshes).
 		this.clock.schedule(
 			m.expiresAt - this.clock.now,
@@ -292,10 +353,44 @@ export class Network {
 						t: this.clock.now,
 						device: nat.name,
 						change: 'expired',
-						mapping: gone
+						mapping: gone,
+						reason: `expired: no outbound packet for ${lifetime / 1000} s (binding lifetime, RFC 4787 §4.3)`,
+						why: why('nat.mapping.idle', { external: endpointText(gone.external), lifetimeMs: lifetime })
 					});
 			},
 			`${nat.name}:expire:${m.id}`
 		);
+	}
+
+	/**
+	 * A scripted fault: the NAT forgets every mapping (a reboot), or only the one with external address
+	 * `external`. Each removed mapping is logged as expired, with the fault as its reason.
+	 */
+	flushMappings(nat: NatDevice, external?: string): number {
+		const gone = nat.flush(external);
+		for (const m of gone) {
+			this.clock.cancel(`${nat.name}:expire:${m.id}`);
+			this.log({
+				kind: 'mapping',
+				t: this.clock.now,
+				device: nat.name,
+				change: 'expired',
+				mapping: m,
+				reason:
+					external === undefined
+						? `expired: ${nat.name} forgot all its mappings (scripted fault, as when a NAT reboots)`
+						: `expired: ${nat.name} dropped the mapping for ${external} (scripted fault)`,
+				why: why('nat.mapping.flushed', {
+					external: endpointText(m.external),
+					scope: external === undefined ? 'all' : 'one'
+				})
+			});
+		}
+		return gone.length;
+	}
+
+	nat(name: string): NatDevice | undefined {
+		for (const n of this.natsByPublic.values()) if (n.name === name) return n;
+		return undefined;
 	}
 }

@@ -5,6 +5,7 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import type { Scheduler } from '../core/scheduler';
 import type { AgentRegion, CandidateView, PairView, RunEvent } from '../core/types';
+import { why } from '../core/reasons';
 import { iceAgentMachine } from '../ice/agent-machine';
 import type {
 	AgentCandidate,
@@ -42,7 +43,8 @@ export function pairView(p: AgentPair): PairView {
 		state: p.state,
 		valid: p.valid,
 		nominated: p.nominated,
-		inChecklist: p.inChecklist
+		inChecklist: p.inChecklist,
+		...(p.failure !== undefined ? { failure: p.failure } : {})
 	};
 }
 
@@ -100,16 +102,34 @@ export class AgentDriver {
 	private logChanges(before: AgentSnapshot, after: AgentSnapshot): void {
 		const t = this.clock.now;
 		const agent = this.name;
+		const explain = after.context !== before.context ? after.context.explain : undefined;
+		let explained = false;
 		for (const region of ['iceGatheringState', 'iceConnectionState'] as const) {
 			const from = (before.value as Record<AgentRegion, string>)[region];
 			const to = (after.value as Record<AgentRegion, string>)[region];
-			if (from !== to) this.log({ kind: 'state', t, agent, region, from, to });
+			if (from === to) continue;
+			const e: RunEvent = { kind: 'state', t, agent, region, from, to };
+			if (explain && region === 'iceConnectionState') {
+				e.reason = explain.reason;
+				e.why = explain.why;
+				explained = true;
+			}
+			this.log(e);
 		}
+		if (explain && !explained)
+			this.log({ kind: 'note', t, device: agent, text: explain.reason, why: explain.why });
 		const b = before.context;
 		const a = after.context;
 		if (a === b) return;
 		if (a.role !== b.role) {
-			this.log({ kind: 'role', t, agent, role: a.role, reason: 'role conflict (RFC 8445 §7.3.1.1)' });
+			this.log({
+				kind: 'role',
+				t,
+				agent,
+				role: a.role,
+				reason: 'role conflict (RFC 8445 §7.3.1.1)',
+				why: why('ice.role.conflict', { role: a.role })
+			});
 		}
 		for (let i = 0; i < a.local.length; i++) {
 			if (a.local[i] !== b.local[i] && a.local[i].id !== b.local[i]?.id) {
@@ -135,6 +155,7 @@ export class AgentDriver {
 			const old = b.pairs[i];
 			if (
 				!old ||
+				old.id !== p.id ||
 				old.state !== p.state ||
 				old.valid !== p.valid ||
 				old.nominated !== p.nominated ||
@@ -142,7 +163,7 @@ export class AgentDriver {
 				old.remote.type !== p.remote.type
 			) {
 				const e: RunEvent = { kind: 'pair', t, agent, pair: pairView(p) };
-				if (old) e.previous = old.state;
+				if (old && old.id === p.id) e.previous = old.state;
 				this.log(e);
 			}
 		}

@@ -142,6 +142,15 @@ export function applyEvent(o: Observation, e: RunEvent, index: number): void {
 		case 'selected':
 			agent(o, e.agent).selectedPairId = e.pairId;
 			break;
+		case 'restart': {
+			// RFC 8445 §9: the agent's candidates and checklist start over.
+			const a = agent(o, e.agent);
+			a.localCandidates = [];
+			a.remoteCandidates = [];
+			a.pairs = [];
+			delete a.selectedPairId;
+			break;
+		}
 		case 'turn': {
 			const entry: Observation['turnLog'][number] = { t: e.t, change: e.change, detail: e.detail };
 			if (e.expiresAt !== undefined) entry.expiresAt = e.expiresAt;

@@ -30,6 +30,22 @@ export interface TraversalOptions {
 	maxDurationMs?: number;
 	/** Drop the n-th (1-based) packet with this purpose on the public internet (a scripted loss). */
 	dropNth?: { purpose: PacketPurpose; n: number };
+	/** More scripted losses, like `dropNth` (both apply): the n-th packet of each purpose listed is lost. */
+	dropPackets?: { purpose: PacketPurpose; n: number }[];
+	/**
+	 * Scripted faults: at `atMs` the NAT of peer A or B forgets its mappings — every one (as when it reboots), or
+	 * only the one whose external address is `external` ("ip:port"). With `sameNat` both names mean the one NAT.
+	 */
+	expireMappings?: { nat: 'A' | 'B'; atMs: number; external?: string }[];
+	/** A scripted fault: the TURN server stops at this virtual time, drops its allocations and answers nothing after. */
+	turnStopAtMs?: number;
+	/** Peer A or B is an ICE-lite agent (RFC 8445 §2.5: host candidates only, no checks, always controlled). */
+	iceLite?: 'A' | 'B';
+	/**
+	 * When an agent's iceConnectionState becomes `failed`, the application restarts ICE (RFC 8445 §9: an offer
+	 * with new ufrag/pwd, regathering, new checks) — once per run. Default false.
+	 */
+	iceRestart?: boolean;
 	/**
 	 * Checklist size limit (RFC 8445 §6.1.2.5; default here 20, not the RFC's 100, so that a runaway — APDM on
 	 * both sides, where every answer makes a new mapping and so a new peer-reflexive pair — stays short enough to
@@ -42,8 +58,9 @@ export interface TraversalOptions {
 	stopAtStep?: number;
 }
 
-export type ResolvedOptions = Required<Omit<TraversalOptions, 'dropNth' | 'stopAtStep'>> &
-	Pick<TraversalOptions, 'dropNth' | 'stopAtStep'>;
+type Optional = 'dropNth' | 'stopAtStep' | 'turnStopAtMs' | 'iceLite';
+
+export type ResolvedOptions = Required<Omit<TraversalOptions, Optional>> & Pick<TraversalOptions, Optional>;
 
 export function resolveOptions(o: TraversalOptions): ResolvedOptions {
 	return {
@@ -63,6 +80,11 @@ export function resolveOptions(o: TraversalOptions): ResolvedOptions {
 		bothControlling: o.bothControlling ?? false,
 		pairLimit: o.pairLimit ?? 20,
 		dropNth: o.dropNth,
+		dropPackets: o.dropPackets ?? [],
+		expireMappings: o.expireMappings ?? [],
+		turnStopAtMs: o.turnStopAtMs,
+		iceLite: o.iceLite,
+		iceRestart: o.iceRestart ?? false,
 		stopAtStep: o.stopAtStep
 	};
 }

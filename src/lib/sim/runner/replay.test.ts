@@ -3,12 +3,16 @@ import { observe } from './observe';
 import { CHECKPOINT_INTERVAL, checkpointsOf, replayTo } from './replay';
 import { simulateTraversal } from './simulate';
 import type { TraversalOptions } from './options';
+import { scenario } from '../scenarios';
 
 const cases: TraversalOptions[] = [
 	{ natA: 'port-restricted-cone', natB: 'port-restricted-cone', seed: 3 },
 	{ natA: 'symmetric', natB: 'restricted-cone', loss: 0.1, seed: 4 },
 	{ natA: 'symmetric', natB: 'symmetric', seed: 5 },
-	{ natA: 'symmetric', natB: 'symmetric', turnServer: true, seed: 6 }
+	{ natA: 'symmetric', natB: 'symmetric', turnServer: true, seed: 6 },
+	// An ICE restart (the fold clears the agents' candidates and checklists) and a TURN server that stops.
+	{ ...scenario('nat-reboot-restart').options, seed: 7 },
+	{ ...scenario('turn-server-stops').options, seed: 8 }
 ];
 
 describe('replayTo', () => {

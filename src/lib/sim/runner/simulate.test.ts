@@ -105,10 +105,11 @@ describe('simulateTraversal', () => {
 		const pairStates = new Set(r.agents.A.pairHistory.map((e) => e.pair.state));
 		for (const s of pairStates)
 			expect(['frozen', 'waiting', 'in-progress', 'succeeded', 'failed']).toContain(s);
+		// Trickle ICE: checks start on the first candidates, before gathering completes.
 		expect(r.agents.A.stateHistory.map((e) => `${e.region}:${e.to}`)).toEqual([
 			'iceGatheringState:gathering',
-			'iceGatheringState:complete',
 			'iceConnectionState:checking',
+			'iceGatheringState:complete',
 			'iceConnectionState:connected'
 		]);
 	});

@@ -11,6 +11,7 @@ import { AGENT_PORT, buildTopology, STUN_SERVER, TURN_SERVER, type Topology } fr
 import { DEFAULT_TURN_CONFIG, TurnServer } from '../turn/turn-server';
 import { packetRecords, type PacketRecord } from './trace';
 import { MODEL_VERSION } from './version';
+import { why } from '../core/reasons';
 
 export type Outcome = 'direct' | 'relayed' | 'failed';
 
@@ -49,6 +50,8 @@ export interface TraversalResult {
 	agents: Record<'A' | 'B', AgentSummary>;
 	/** Virtual time at the end of the run, ms. */
 	endTime: number;
+	/** ICE restarts during the run (only with `iceRestart`). */
+	restarts: number;
 }
 
 /** The live objects of a run, for tests that compare the event log with the engine's own state. */
@@ -60,6 +63,8 @@ export interface Simulation {
 	agents: Record<'A' | 'B', AgentDriver>;
 	events: RunEvent[];
 	options: ResolvedOptions;
+	/** ICE restarts the run made (`iceRestart`). */
+	restarts: number;
 }
 
 export function runSimulation(input: TraversalOptions = {}): Simulation {
@@ -72,7 +77,7 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 		latencyMs: o.latencyMs,
 		lanLatencyMs: 1,
 		loss: o.loss,
-		dropNth: o.dropNth
+		drops: o.dropNth ? [o.dropNth, ...o.dropPackets] : o.dropPackets
 	});
 	const topology = buildTopology(network, o, rng.fork());
 	const agentRng = rng.fork();
@@ -81,19 +86,45 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 		B: { ufrag: agentRng.iceChars(4), pwd: agentRng.iceChars(22) }
 	};
 	const tieBreakers = { A: agentRng.u64(), B: agentRng.u64() };
+	// Its own stream, so that runs without a restart draw exactly what they drew before restarts existed.
+	const restartRng = rng.fork();
 	const agents = {} as Record<'A' | 'B', AgentDriver>;
 
+	// The signaling channel: in order, each message `signalingDelayMs` after it was sent (trickle ICE, RFC 8838).
+	const signal = (
+		from: AgentDriver,
+		deliver: () => void,
+		what: Omit<RunEvent & { kind: 'signal' }, 'kind' | 't' | 'from' | 'to'>
+	) => {
+		const to = from.name === 'A' ? 'B' : 'A';
+		clock.schedule(o.signalingDelayMs, () => {
+			log({ kind: 'signal', t: clock.now, from: from.name, to, ...what });
+			deliver();
+		});
+	};
 	const carryOut = (agent: AgentDriver, c: AgentCommand): void => {
 		if (c.type === 'send') network.send(agent.name, c.from, c.to, c.bytes, c.purpose, c.transport);
 		else if (c.type === 'timer') agent.setTimer(c.name, c.delayMs);
 		else if (c.type === 'cancel') agent.cancelTimer(c.name);
 		else if (c.type === 'signal') {
 			const peer = agent.name === 'A' ? agents.B : agents.A;
-			const candidates = c.candidates;
-			clock.schedule(o.signalingDelayMs, () => {
-				log({ kind: 'signal', t: clock.now, from: agent.name, to: peer.name, candidates: candidates.length });
-				peer.send({ type: 'signal.candidates', now: clock.now, candidates });
-			});
+			const { candidates, endOfCandidates } = c;
+			const what: Omit<RunEvent & { kind: 'signal' }, 'kind' | 't' | 'from' | 'to'> = {
+				candidates: candidates.length,
+				carried: candidates.map((x) => `${x.type} ${x.address}:${x.port}`)
+			};
+			if (endOfCandidates) what.endOfCandidates = true;
+			signal(
+				agent,
+				() =>
+					peer.send({
+						type: 'signal.candidates',
+						now: clock.now,
+						candidates,
+						...(endOfCandidates ? { endOfCandidates } : {})
+					}),
+				what
+			);
 		}
 	};
 
@@ -105,22 +136,31 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 			name,
 			{
 				name,
-				role: name === 'A' || o.bothControlling ? 'controlling' : 'controlled',
+				role:
+					o.iceLite !== undefined
+						? o.iceLite === name
+							? 'controlled'
+							: 'controlling'
+						: name === 'A' || o.bothControlling
+							? 'controlling'
+							: 'controlled',
+				lite: o.iceLite === name,
 				tieBreaker: tieBreakers[name],
 				ufrag: creds[name].ufrag,
 				pwd: creds[name].pwd,
 				remoteUfrag: creds[other].ufrag,
 				remotePwd: creds[other].pwd,
 				base,
-				stunServer: o.stunServer ? STUN_SERVER : undefined,
-				turnServer: o.turnServer
-					? {
-							server: TURN_SERVER,
-							username: 'learner',
-							password: DEFAULT_TURN_CONFIG.users.learner,
-							transport: o.turnTransport
-						}
-					: undefined,
+				stunServer: o.stunServer && o.iceLite !== name ? STUN_SERVER : undefined,
+				turnServer:
+					o.turnServer && o.iceLite !== name
+						? {
+								server: TURN_SERVER,
+								username: 'learner',
+								password: DEFAULT_TURN_CONFIG.users.learner,
+								transport: o.turnTransport
+							}
+						: undefined,
 				rng: agentRng.fork().state,
 				pairLimit: o.pairLimit
 			},
@@ -136,8 +176,8 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 		const server = new TurnServer(TURN_SERVER, rng.fork(), {
 			now: () => clock.now,
 			schedule: (delayMs, run, key) => clock.schedule(delayMs, run, key),
-			log: (change, detail, expiresAt) => {
-				const e: RunEvent = { kind: 'turn', t: clock.now, device: 'TURN', change, detail };
+			log: (change, detail, because, expiresAt) => {
+				const e: RunEvent = { kind: 'turn', t: clock.now, device: 'TURN', change, detail, why: because };
 				if (expiresAt !== undefined) e.expiresAt = expiresAt;
 				log(e);
 			}
@@ -150,7 +190,63 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 	}
 	clock.schedule(0, () => agents.A.send({ type: 'gather.start', now: clock.now }));
 	clock.schedule(0, () => agents.B.send({ type: 'gather.start', now: clock.now }));
+	scheduleFaults(o, clock, network, topology, log, () => turn);
 
+	// ICE restart (RFC 8445 §9) as an application does it: the side whose ICE failed calls restartIce() and sends
+	// an offer with new credentials; the peer restarts when the offer arrives and answers with its own; the
+	// offerer learns them from the answer. Candidates trickle as usual, tagged with the new ufrag.
+	let restarts = 0;
+	const restartIce = (offerer: AgentDriver) => {
+		restarts++;
+		const answerer = offerer === agents.A ? agents.B : agents.A;
+		const mine = { ufrag: restartRng.iceChars(4), pwd: restartRng.iceChars(22) };
+		const theirs = { ufrag: restartRng.iceChars(4), pwd: restartRng.iceChars(22) };
+		// The offer is queued before the offerer's own trickled candidates, so it arrives first.
+		signal(
+			offerer,
+			() => {
+				log({
+					kind: 'restart',
+					t: clock.now,
+					agent: answerer.name,
+					ufrag: theirs.ufrag,
+					reason: `the offer carries new ICE credentials (ufrag ${mine.ufrag}): ${answerer.name} restarts ICE and answers with its own`,
+					why: why('ice.restart', { role: 'answerer', ufrag: theirs.ufrag, remoteUfrag: mine.ufrag })
+				});
+				answerer.send({
+					type: 'ice.restart',
+					now: clock.now,
+					ufrag: theirs.ufrag,
+					pwd: theirs.pwd,
+					remoteUfrag: mine.ufrag,
+					remotePwd: mine.pwd
+				});
+				signal(
+					answerer,
+					() =>
+						offerer.send({
+							type: 'signal.credentials',
+							now: clock.now,
+							ufrag: theirs.ufrag,
+							pwd: theirs.pwd
+						}),
+					{ candidates: 0, restart: 'answer' }
+				);
+			},
+			{ candidates: 0, restart: 'offer' }
+		);
+		log({
+			kind: 'restart',
+			t: clock.now,
+			agent: offerer.name,
+			ufrag: mine.ufrag,
+			reason: `iceConnectionState is failed: the application calls restartIce() and sends an offer with a new ufrag/pwd (RFC 8445 §9)`,
+			why: why('ice.restart', { role: 'offerer', ufrag: mine.ufrag })
+		});
+		offerer.send({ type: 'ice.restart', now: clock.now, ufrag: mine.ufrag, pwd: mine.pwd });
+	};
+
+	const up = (s: string) => s === 'connected' || s === 'completed';
 	let bothConnectedAt: number | undefined;
 	const limit = o.stopAtStep;
 	for (;;) {
@@ -160,7 +256,11 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 		}
 		const a = agents.A.state('iceConnectionState');
 		const b = agents.B.state('iceConnectionState');
-		if (a === 'connected' && b === 'connected') {
+		if (o.iceRestart && restarts === 0 && (a === 'failed' || b === 'failed')) {
+			restartIce(a === 'failed' ? agents.A : agents.B);
+			continue;
+		}
+		if (up(a) && up(b)) {
 			bothConnectedAt ??= clock.now;
 			if (clock.now >= bothConnectedAt + o.holdMs) break;
 		} else bothConnectedAt = undefined;
@@ -175,9 +275,63 @@ export function runSimulation(input: TraversalOptions = {}): Simulation {
 		}
 		clock.step();
 	}
-	const sim: Simulation = { clock, network, topology, agents, events, options: o };
+	const sim: Simulation = { clock, network, topology, agents, events, options: o, restarts };
 	if (turn) sim.turn = turn;
 	return sim;
+}
+
+/** The scripted faults of a run (`expireMappings`, `turnStopAtMs`), each logged with its reason when it strikes. */
+function scheduleFaults(
+	o: ResolvedOptions,
+	clock: Scheduler,
+	network: Network,
+	topology: Topology,
+	log: (e: RunEvent) => void,
+	turn: () => TurnServer | undefined
+): void {
+	for (const f of o.expireMappings) {
+		const natName = o.sameNat ? 'NAT' : `NAT-${f.nat}`;
+		clock.schedule(Math.max(0, f.atMs), () => {
+			const nat = topology.nats.find((n) => n.name === natName);
+			if (!nat) {
+				log({
+					kind: 'note',
+					t: clock.now,
+					device: f.nat,
+					text: `no mapping to expire: peer ${f.nat} has no NAT (it has a public address)`,
+					why: why('fault.noNat', { peer: f.nat })
+				});
+				return;
+			}
+			if (network.flushMappings(nat, f.external) === 0) {
+				log({
+					kind: 'note',
+					t: clock.now,
+					device: nat.name,
+					text:
+						f.external === undefined
+							? `${nat.name} has no mapping to expire`
+							: `${nat.name} has no mapping for ${f.external} to expire`,
+					why: why('fault.nothingToExpire', { nat: nat.name, external: f.external ?? '' })
+				});
+			}
+		});
+	}
+	const stopAt = o.turnStopAtMs;
+	if (stopAt !== undefined) {
+		clock.schedule(Math.max(0, stopAt), () => {
+			const server = turn();
+			if (server) server.stop();
+			else
+				log({
+					kind: 'note',
+					t: clock.now,
+					device: 'TURN',
+					text: 'no TURN server to stop (turnServer is off)',
+					why: why('fault.noTurn', {})
+				});
+		});
+	}
 }
 
 export function simulateTraversal(options: TraversalOptions = {}): TraversalResult {
@@ -213,7 +367,8 @@ export function simulateTraversal(options: TraversalOptions = {}): TraversalResu
 		events: sim.events,
 		trace,
 		agents,
-		endTime: sim.clock.now
+		endTime: sim.clock.now,
+		restarts: sim.restarts
 	};
 	if (verdict.selectedPair) result.selectedPair = verdict.selectedPair;
 	return result;
@@ -224,7 +379,8 @@ function judge(
 	agents: Record<'A' | 'B', AgentSummary>,
 	trace: PacketRecord[]
 ): { outcome: Outcome; reason: string; selectedPair?: SelectedPair } {
-	const connected = agents.A.connectionState === 'connected' && agents.B.connectionState === 'connected';
+	const up = (s: string) => s === 'connected' || s === 'completed';
+	const connected = up(agents.A.connectionState) && up(agents.B.connectionState);
 	const selA = agents.A.pairs.find((p) => p.id === agents.A.selectedPairId);
 	if (connected && selA) {
 		const selectedPair: SelectedPair = {
@@ -233,19 +389,28 @@ function judge(
 		};
 		const relayed = selA.localType === 'relay' || selA.remoteType === 'relay';
 		const describe = (c: SelectedPair['local']) => `${c.type} ${endpointText(c)}`;
+		const again = sim.restarts > 0 ? ' after an ICE restart' : '';
 		return {
 			outcome: relayed ? 'relayed' : 'direct',
-			reason: `${relayed ? 'Connected through the TURN relay' : 'Connected directly'}: A's ${describe(selectedPair.local)} ↔ B's ${describe(selectedPair.remote)}.`,
+			reason: `${relayed ? 'Connected through the TURN relay' : 'Connected directly'}${again}: A's ${describe(selectedPair.local)} ↔ B's ${describe(selectedPair.remote)}.`,
 			selectedPair
 		};
 	}
 	const expired = sim.events.some((e) => e.kind === 'mapping' && e.change === 'expired');
+	const flushed = sim.events.some((e) => e.kind === 'mapping' && e.why?.code === 'nat.mapping.flushed');
+	const turnStopped = sim.events.some((e) => e.kind === 'turn' && e.why.code === 'turn.stopped');
 	if (sim.events.some((e) => e.kind === 'selected')) {
+		const cause = turnStopped
+			? 'the TURN server stopped, so nothing was relayed any more'
+			: flushed
+				? 'a NAT forgot its mappings (scripted fault), so later checks were dropped'
+				: expired
+					? 'a NAT mapping expired between consent checks, so later checks were dropped'
+					: 'checks on the selected pair stopped getting answers';
+		const restarted = sim.restarts > 0 ? ' An ICE restart did not find a new path either.' : '';
 		return {
 			outcome: 'failed',
-			reason: expired
-				? 'Connected, then lost the connection: a NAT mapping expired between consent checks, so later checks were dropped and consent ran out (RFC 7675).'
-				: 'Connected, then lost consent to send (RFC 7675): checks on the selected pair stopped getting answers.'
+			reason: `Connected, then lost the connection: ${cause}, and consent ran out (RFC 7675).${restarted}`
 		};
 	}
 	const stopped = trace.filter(

@@ -86,6 +86,41 @@ export const SCENARIOS: readonly Scenario[] = [
 		}
 	},
 	{
+		id: 'nat-reboot-restart',
+		title: 'A NAT reboots mid-call; ICE restarts',
+		summary:
+			'Ten seconds into the call NAT A reboots and forgets its mappings. A’s next consent check leaves from a new port that B’s NAT filters, and B’s checks find no mapping: consent checks go unanswered (disconnected), consent expires 30 s after the last answer (failed), and the application restarts ICE — new credentials, new candidates, new checks — which connects again.',
+		options: {
+			natA: 'port-restricted-cone',
+			natB: 'port-restricted-cone',
+			expireMappings: [{ nat: 'A', atMs: 10_000 }],
+			iceRestart: true,
+			holdMs: 30_000,
+			maxDurationMs: 120_000
+		}
+	},
+	{
+		id: 'turn-server-stops',
+		title: 'The TURN server stops mid-call',
+		summary:
+			'Two symmetric NATs connect through the relay. Ten seconds in, the TURN server stops: its allocations are gone and it answers nothing. Consent checks through it go unanswered (disconnected) and consent expires 30 s after the last answer (failed).',
+		options: {
+			natA: 'symmetric',
+			natB: 'symmetric',
+			turnServer: true,
+			turnStopAtMs: 10_000,
+			holdMs: 60_000,
+			maxDurationMs: 90_000
+		}
+	},
+	{
+		id: 'ice-lite-server',
+		title: 'An ICE-lite server',
+		summary:
+			'B is an ICE-lite server on a public address, as many media servers are: it offers only its host candidate, never checks, and is always controlled. A, behind a home router, does all the checking and nominates; B answers and accepts the nomination.',
+		options: { natA: 'port-restricted-cone', natB: 'none', iceLite: 'B' }
+	},
+	{
 		id: 'dropped-check',
 		title: 'A lost check is retransmitted',
 		summary:

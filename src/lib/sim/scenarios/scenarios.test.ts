@@ -10,6 +10,9 @@ const EXPECTED: Record<string, 'direct' | 'relayed' | 'failed'> = {
 	'same-nat-hairpin': 'direct',
 	'same-nat-no-hairpin': 'failed',
 	'mapping-expires': 'failed',
+	'nat-reboot-restart': 'direct',
+	'turn-server-stops': 'failed',
+	'ice-lite-server': 'direct',
 	'dropped-check': 'direct'
 };
 

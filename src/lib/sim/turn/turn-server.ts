@@ -17,6 +17,7 @@ import {
 	type StunMessage
 } from '../../protocol/stun';
 import type { Prng } from '../core/prng';
+import { why, type Why } from '../core/reasons';
 import { endpointText, type Endpoint, type Packet, type PacketPurpose, type Transport } from '../core/types';
 
 export interface TurnServerConfig {
@@ -56,7 +57,7 @@ export interface TurnOutput {
 export interface TurnEnv {
 	now(): number;
 	schedule(delayMs: number, run: () => void, key: string): void;
-	log(change: string, detail: string, expiresAt?: number): void;
+	log(change: string, detail: string, because: Why, expiresAt?: number): void;
 }
 
 interface Allocation {
@@ -115,6 +116,14 @@ export class TurnServer {
 	}
 
 	receive(packet: Packet): TurnOutput[] {
+		if (this.stopped) {
+			this.env.log(
+				'dropped',
+				`the server has stopped: datagram from ${endpointText(packet.src)} to ${endpointText(packet.dst)} dropped`,
+				why('turn.drop.stopped', { from: endpointText(packet.src), to: endpointText(packet.dst) })
+			);
+			return [];
+		}
 		if (packet.dst.port !== this.address.port) return packet.transport === 'udp' ? this.fromPeer(packet) : [];
 		if (isChannelData(packet.bytes)) return this.fromChannelData(packet);
 		if (!isStun(packet.bytes)) return [];
@@ -212,6 +221,12 @@ export class TurnServer {
 				this.env.log(
 					'allocation',
 					`allocated ${endpointText(relayed)} for ${fiveTuple} (${lifetime} s)`,
+					why('turn.allocated', {
+						relayed: endpointText(relayed),
+						client: endpointText(packet.src),
+						transport: packet.transport,
+						lifetimeS: lifetime
+					}),
 					a.expiresAt
 				);
 				return ok([
@@ -224,7 +239,11 @@ export class TurnServer {
 				if (!existing) return fail(437);
 				const asked = getAttribute(request, 'LIFETIME');
 				if (asked === 0) {
-					this.remove(existing, 'deleted by Refresh with LIFETIME 0');
+					this.remove(
+						existing,
+						'deleted by Refresh with LIFETIME 0',
+						why('turn.allocation.deleted', { relayed: endpointText(existing.relayed) })
+					);
 					return ok([attribute('LIFETIME', 0)]);
 				}
 				const lifetime = this.lifetimeFrom(request);
@@ -233,6 +252,7 @@ export class TurnServer {
 				this.env.log(
 					'refresh',
 					`refreshed ${endpointText(existing.relayed)} (${lifetime} s)`,
+					why('turn.refreshed', { relayed: endpointText(existing.relayed), lifetimeS: lifetime }),
 					existing.expiresAt
 				);
 				return ok([attribute('LIFETIME', lifetime)]);
@@ -264,13 +284,22 @@ export class TurnServer {
 						existing.channels.delete(channel);
 						this.env.log(
 							'channel-expired',
-							`channel 0x${channel.toString(16)} to ${endpointText(c.peer)} expired`
+							`channel 0x${channel.toString(16)} to ${endpointText(c.peer)} expired`,
+							why('turn.channel.expired', {
+								channel: `0x${channel.toString(16)}`,
+								peer: endpointText(c.peer)
+							})
 						);
 					}
 				});
 				this.env.log(
 					'channel',
 					`bound channel 0x${channel.toString(16)} to ${endpointText(peerEndpoint)} (600 s)`,
+					why('turn.channel', {
+						channel: `0x${channel.toString(16)}`,
+						peer: endpointText(peerEndpoint),
+						lifetimeS: this.config.channelLifetimeMs / 1000
+					}),
 					expiresAt
 				);
 				// RFC 8656 §12: a channel binding also installs or refreshes the permission for the peer.
@@ -290,12 +319,25 @@ export class TurnServer {
 	private permit(a: Allocation, ip: string): void {
 		const expiresAt = this.env.now() + this.config.permissionLifetimeMs;
 		a.permissions.set(ip, expiresAt);
-		this.env.log('permission', `permission for ${ip} on ${endpointText(a.relayed)} (300 s)`, expiresAt);
+		this.env.log(
+			'permission',
+			`permission for ${ip} on ${endpointText(a.relayed)} (300 s)`,
+			why('turn.permission', {
+				peer: ip,
+				relayed: endpointText(a.relayed),
+				lifetimeS: this.config.permissionLifetimeMs / 1000
+			}),
+			expiresAt
+		);
 		this.armExpiry(a, `perm:${ip}`, expiresAt, () => {
 			const t = a.permissions.get(ip);
 			if (t !== undefined && t <= this.env.now()) {
 				a.permissions.delete(ip);
-				this.env.log('permission-expired', `permission for ${ip} on ${endpointText(a.relayed)} expired`);
+				this.env.log(
+					'permission-expired',
+					`permission for ${ip} on ${endpointText(a.relayed)} expired`,
+					why('turn.permission.expired', { peer: ip, relayed: endpointText(a.relayed) })
+				);
 			}
 		});
 	}
@@ -307,16 +349,42 @@ export class TurnServer {
 	private armAllocationExpiry(a: Allocation): void {
 		this.armExpiry(a, 'allocation', a.expiresAt, () => {
 			if (a.expiresAt <= this.env.now() && this.allocations.get(tupleOf(a)) === a) {
-				this.remove(a, 'expired');
+				this.remove(a, 'expired', why('turn.allocation.expired', { relayed: endpointText(a.relayed) }));
 			}
 		});
 	}
 
-	private remove(a: Allocation, why: string): void {
+	private remove(a: Allocation, text: string, because: Why): void {
 		this.allocations.delete(tupleOf(a));
 		this.byRelayPort.delete(a.relayed.port);
-		this.env.log('allocation-expired', `allocation ${endpointText(a.relayed)} ${why}`);
+		// Its permissions and channels go with it (their timers then find nothing to expire).
+		a.permissions.clear();
+		a.channels.clear();
+		this.env.log('allocation-expired', `allocation ${endpointText(a.relayed)} ${text}`, because);
 	}
+
+	/**
+	 * A scripted fault (`turnStopAtMs`): the server stops. It drops every allocation (each logged), and from now
+	 * on answers nothing and relays nothing (each datagram that reaches it is logged as dropped).
+	 */
+	stop(): void {
+		if (this.stopped) return;
+		this.stopped = true;
+		this.env.log(
+			'stopped',
+			`the TURN server stopped (scripted fault): ${this.allocations.size} allocation(s) dropped, nothing is answered or relayed from now on`,
+			why('turn.stopped', { allocations: this.allocations.size })
+		);
+		for (const a of [...this.allocations.values()]) {
+			this.remove(
+				a,
+				'dropped: the server stopped',
+				why('turn.allocation.deleted', { relayed: endpointText(a.relayed), cause: 'stopped' })
+			);
+		}
+	}
+
+	private stopped = false;
 
 	private allocationOf(packet: Packet): Allocation | undefined {
 		const a = this.allocations.get(`${packet.transport} ${endpointText(packet.src)}`);
@@ -337,7 +405,8 @@ export class TurnServer {
 		if (!this.permitted(a, peer.address)) {
 			this.env.log(
 				'dropped',
-				`Send indication to ${endpointText(peer)} dropped: no permission for ${peer.address}`
+				`Send indication to ${endpointText(peer)} dropped: no permission for ${peer.address}`,
+				why('turn.drop.noPermission', { peer: endpointText(peer), relayed: endpointText(a.relayed) })
 			);
 			return [];
 		}
@@ -363,7 +432,11 @@ export class TurnServer {
 		}
 		const c = a.channels.get(cd.channelNumber);
 		if (!c || c.expiresAt <= this.env.now()) {
-			this.env.log('dropped', `ChannelData on unbound channel 0x${cd.channelNumber.toString(16)} dropped`);
+			this.env.log(
+				'dropped',
+				`ChannelData on unbound channel 0x${cd.channelNumber.toString(16)} dropped`,
+				why('turn.drop.unboundChannel', { channel: `0x${cd.channelNumber.toString(16)}` })
+			);
 			return [];
 		}
 		if (!this.permitted(a, c.peer.address)) return [];
@@ -378,14 +451,16 @@ export class TurnServer {
 		if (!a || a.expiresAt <= this.env.now()) {
 			this.env.log(
 				'dropped',
-				`${endpointText(packet.dst)} has no allocation: datagram from ${endpointText(packet.src)} dropped`
+				`${endpointText(packet.dst)} has no allocation: datagram from ${endpointText(packet.src)} dropped`,
+				why('turn.drop.noAllocation', { to: endpointText(packet.dst), from: endpointText(packet.src) })
 			);
 			return [];
 		}
 		if (!this.permitted(a, packet.src.address)) {
 			this.env.log(
 				'dropped',
-				`dropped at ${endpointText(a.relayed)}: no permission for ${packet.src.address}`
+				`dropped at ${endpointText(a.relayed)}: no permission for ${packet.src.address}`,
+				why('turn.drop.noPermission', { peer: endpointText(packet.src), relayed: endpointText(a.relayed) })
 			);
 			return [];
 		}
