@@ -36,3 +36,29 @@ describe('presets', () => {
 		expect(presetOf({ ...base, mapping: 'address-dependent' })).toBe('custom');
 	});
 });
+
+describe('a fault injected at a step', () => {
+	it('leaves the run as it was up to that step, then changes the outcome', () => {
+		const s = settingsFor('both-symmetric');
+		const before = simulateTraversal(optionsFor(s));
+		expect(before.outcome).toBe('relayed');
+		const step = before.events.findIndex((e) => e.kind === 'selected');
+		// As NatLab.faultTime: just after the step's event.
+		const atMs = Math.floor(before.events[step].t) + 1;
+		for (const faulty of [
+			{ ...s, turnStopAtMs: atMs },
+			{
+				...s,
+				expire: [
+					{ nat: 'A' as const, atMs, external: `${before.selectedPair!.local.address}:0` },
+					{ nat: 'B' as const, atMs }
+				]
+			}
+		]) {
+			const after = simulateTraversal(optionsFor(faulty));
+			expect(after.events.slice(0, step + 1)).toEqual(before.events.slice(0, step + 1));
+			expect(after.events.length).toBeGreaterThan(before.events.length);
+		}
+		expect(simulateTraversal(optionsFor({ ...s, turnStopAtMs: atMs })).outcome).toBe('failed');
+	});
+});

@@ -10,9 +10,17 @@ import {
 } from '$lib/sim';
 import type { Locale } from '$lib/notes';
 import { flightPaths, stageLayout, type StageTopology } from '$lib/charts/nat-stage';
-import { CUSTOM, DEFAULT_SCENARIO, optionsFor, settingsFor, type LabSettings } from './lab-settings';
+import {
+	CUSTOM,
+	DEFAULT_SCENARIO,
+	optionsFor,
+	settingsFor,
+	withoutHandFaults,
+	type LabSettings
+} from './lab-settings';
 import { narrateRun } from './narrate';
-import { explainOutcome } from './explain';
+import { explainOutcome, faultLines } from './explain';
+import { outcomeReason } from './reasons';
 import { dropNthFor, playFrame, recentDrops, recordsById, retransmissions, timeOfStep } from './playback';
 import { decodeFragment, encodeFragment } from './nat-fragment';
 
@@ -64,6 +72,10 @@ export class NatLab {
 	readonly explanation = $derived(
 		explainOutcome(this.run.outcome, this.settings, this.run.events, this.locale)
 	);
+	/** The engine's verdict in the reader's language. */
+	readonly verdict = $derived(outcomeReason(this.run, this.locale));
+	/** The faults injected by hand, in words. */
+	readonly faults = $derived(faultLines(this.settings, this.locale));
 	/** What the live region says: the current step in words. */
 	readonly sentence = $derived(this.step >= 0 ? (this.narration[this.step] ?? '') : '');
 
@@ -121,11 +133,48 @@ export class NatLab {
 			b: { ...base.b, nat: true, ...b }
 		});
 	}
+	/**
+	 * When a fault injected "now" strikes: just after the current step (so the re-run is the same up to it) and no
+	 * earlier than the virtual time on the stage.
+	 */
+	get faultTime(): number {
+		return Math.floor(Math.max(this.time, this.stepTime)) + 1;
+	}
+	/** Re-run with these faults added, keeping the step (the run is the same up to it). */
+	private inject(change: (s: LabSettings) => void): void {
+		const next = $state.snapshot(this.settings) as LabSettings;
+		change(next);
+		const step = this.step;
+		const selected = this.selectedPacket;
+		this.apply(next, step);
+		if (selected !== undefined && this.records.has(selected)) this.selectedPacket = selected;
+	}
+	/** Fault injection: this NAT forgets this mapping now (`expireMappings`). */
+	expireMapping(device: string, external: string): void {
+		const nat = device === 'NAT-B' ? 'B' : 'A';
+		const atMs = this.faultTime;
+		this.inject((s) => (s.expire = [...(s.expire ?? []), { nat, atMs, external }]));
+	}
+	/** Fault injection: the TURN server stops now (`turnStopAtMs`). */
+	stopTurn(): void {
+		const atMs = this.faultTime;
+		this.inject((s) => (s.turnStopAtMs = Math.min(atMs, s.turnStopAtMs ?? Infinity)));
+	}
+	/** Whether the TURN server is still running at the current step (so there is something to stop). */
+	readonly turnRunning = $derived(
+		this.run.options.turnServer &&
+			!this.run.events.some((e, i) => i <= this.step && e.kind === 'turn' && e.why.code === 'turn.stopped')
+	);
+	/** Removes every fault injected by hand (the scenario's own stay). */
+	clearFaults(): void {
+		this.apply(withoutHandFaults($state.snapshot(this.settings) as LabSettings), this.step);
+	}
 	/** Fault injection: re-run with a scripted loss of this packet, and show the moment it is lost. */
 	dropPacket(packetId: number): boolean {
 		const drop = dropNthFor(this.run.events, packetId);
 		if (!drop) return false;
-		this.apply({ ...$state.snapshot(this.settings), drop });
+		const s = $state.snapshot(this.settings) as LabSettings;
+		this.apply({ ...s, drops: [...(s.drops ?? []), drop] });
 		const lost = this.run.events.findIndex(
 			(e) => e.kind === 'device-action' && e.packetId === packetId && e.action === 'lost'
 		);
