@@ -61,4 +61,20 @@ describe('a fault injected at a step', () => {
 		}
 		expect(simulateTraversal(optionsFor({ ...s, turnStopAtMs: atMs })).outcome).toBe('failed');
 	});
+	it('still strikes when injected at the last step of a run that stopped as soon as it connected', () => {
+		const s = settingsFor('both-symmetric');
+		const before = simulateTraversal(optionsFor(s));
+		const atMs = Math.floor(before.events.at(-1)!.t) + 1;
+		const after = simulateTraversal(optionsFor({ ...s, turnStopAtMs: atMs }));
+		expect(after.events.slice(0, before.events.length)).toEqual(before.events);
+		expect(after.outcome).toBe('failed');
+		expect(after.reason).toContain('the TURN server stopped');
+		const home = settingsFor('home-routers');
+		const direct = simulateTraversal(optionsFor(home));
+		const external = `${direct.selectedPair!.local.address}:${direct.selectedPair!.local.port}`;
+		const end = Math.floor(direct.events.at(-1)!.t) + 1;
+		const broken = simulateTraversal(optionsFor({ ...home, expire: [{ nat: 'A', atMs: end, external }] }));
+		expect(broken.events.slice(0, direct.events.length)).toEqual(direct.events);
+		expect(broken.outcome).toBe('failed');
+	});
 });

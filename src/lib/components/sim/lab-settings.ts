@@ -113,6 +113,9 @@ function natOption(s: SideSettings, base: TraversalOptions['natA']): TraversalOp
 	return { ...extra, mapping: s.mapping, filtering: s.filtering, hairpin: s.hairpin };
 }
 
+/** How long a run goes on after the last fault injected by hand, ms (consent expires 30 s after the last answer). */
+export const FAULT_WATCH_MS = 40_000;
+
 /** The simulator options the settings stand for (the selected scenario's hidden options included). */
 export function optionsFor(s: LabSettings): TraversalOptions {
 	const base = s.scenario === CUSTOM ? {} : scenarioOptions(s.scenario);
@@ -136,6 +139,13 @@ export function optionsFor(s: LabSettings): TraversalOptions {
 	if (s.expire?.length)
 		o.expireMappings = [...(base.expireMappings ?? []), ...s.expire.map((f) => ({ ...f }))];
 	if (s.turnStopAtMs !== undefined) o.turnStopAtMs = Math.min(s.turnStopAtMs, base.turnStopAtMs ?? Infinity);
+	// A fault injected after the call connected must have a run to strike: keep the call going past the last one
+	// for long enough that consent can run out (30 s, RFC 7675). The run up to the fault is unchanged.
+	const lastFault = Math.max(-1, ...(s.expire ?? []).map((f) => f.atMs), s.turnStopAtMs ?? -1);
+	if (lastFault >= 0) {
+		o.holdMs = Math.max(o.holdMs ?? 0, lastFault + FAULT_WATCH_MS);
+		o.maxDurationMs = Math.max(o.maxDurationMs ?? 60_000, lastFault + FAULT_WATCH_MS + 5_000);
+	}
 	return o;
 }
 
