@@ -1,5 +1,6 @@
 // `npm run bench`: measures and prints the project's figures, and writes them to bench-results/bench.json.
 //   --quick   one pass of everything (CI runs this so the benchmarks never rot)
+//   --scenario <id>     the NAT lab plays this scenario (default: the longest)
 //   --only <sections>   only these, comma-separated: js, sdp, nat, lighthouse, node (figures go to
 //                       bench-results/bench-<sections>.json, so a focused run never overwrites the full one)
 // Runs inside a private network namespace (see package.json), like every browser run of this project.
@@ -142,11 +143,14 @@ if (want('nat') && existsSync('build/lab/nat/index.html')) {
 	await page.locator('[data-testid="nat-lab"][data-ready="true"]').waitFor();
 	const select = page.getByTestId('scenario-select');
 	const scrub = page.getByTestId('scrub');
-	// The longest scenario: the one whose scrub range goes furthest.
+	// The longest scenario: the one whose scrub range goes furthest (or the one named by --scenario <id>).
+	const named = process.argv.includes('--scenario')
+		? process.argv[process.argv.indexOf('--scenario') + 1]
+		: '';
 	let scenario = '';
 	let last = -1;
 	for (const id of await select.locator('option').evaluateAll((os) => os.map((o) => o.value))) {
-		if (id === 'custom') continue;
+		if (id === 'custom' || (named && id !== named)) continue;
 		await select.selectOption(id);
 		const max = Number(await scrub.getAttribute('max'));
 		if (max > last) [scenario, last] = [id, max];
