@@ -1,7 +1,7 @@
 // d3 math for the NAT lab's stage: where each device sits, the route a packet takes between two devices, and
 // where a packet in flight is at a given virtual time (interpolated from its send and arrival times). Svelte
 // renders the numbers; nothing here touches the DOM.
-import { scaleLinear, scalePoint } from 'd3';
+import { scalePoint } from 'd3';
 
 export interface StageTopology {
 	/** Both peers behind one NAT (the device is called 'NAT'). */
@@ -145,7 +145,8 @@ export function pointAlong(points: readonly Point[], fraction: number): Point {
 /** How far along its hop a packet is at virtual time t: 0 at leftAt, 1 at arriveAt (clamped). */
 export function hopFraction(leftAt: number, arriveAt: number, t: number): number {
 	if (arriveAt <= leftAt) return t >= arriveAt ? 1 : 0;
-	return scaleLinear().domain([leftAt, arriveAt]).range([0, 1]).clamp(true)(t);
+	// The linear scale [leftAt, arriveAt] → [0, 1], clamped; plain arithmetic, as it runs per packet per frame.
+	return Math.min(Math.max((t - leftAt) / (arriveAt - leftAt), 0), 1);
 }
 
 export interface Flight {
@@ -163,21 +164,43 @@ export interface PlacedPacket {
 }
 
 /**
- * Where each packet in flight is at time t. Packets that left the same device at the same moment for the same
- * next device would sit on top of each other; each gets its own lane, a few pixels apart.
+ * A packet in flight with what does not change while it flies: its route and its lane. Packets that left the
+ * same device at the same moment for the same next device would sit on top of each other; each gets its own
+ * lane, `laneGap` pixels above the previous one.
  */
+export interface FlightPath {
+	packetId: number;
+	leftAt: number;
+	arriveAt: number;
+	points: Point[];
+}
+
+/** Routes and lanes of the packets in flight: computed once per step, not per frame. */
+export function flightPaths(layout: StageLayout, flights: readonly Flight[], laneGap = 14): FlightPath[] {
+	const lanes = new Map<string, number>();
+	return flights.map((f) => {
+		const key = `${f.fromDevice}>${f.toDevice}@${f.leftAt}`;
+		const lane = lanes.get(key) ?? 0;
+		lanes.set(key, lane + 1);
+		const points = route(layout, f.fromDevice, f.toDevice).map((p) => ({ x: p.x, y: p.y - lane * laneGap }));
+		return { packetId: f.packetId, leftAt: f.leftAt, arriveAt: f.arriveAt, points };
+	});
+}
+
+/** Where a packet on its path is at virtual time t (the only per-frame computation of the stage). */
+export function positionAt(path: FlightPath, t: number): Point {
+	return pointAlong(path.points, hopFraction(path.leftAt, path.arriveAt, t));
+}
+
+/** Where each packet in flight is at time t (flightPaths, then positionAt). */
 export function placePackets(
 	layout: StageLayout,
 	flights: readonly Flight[],
 	t: number,
 	laneGap = 14
 ): PlacedPacket[] {
-	const lanes = new Map<string, number>();
-	return flights.map((f) => {
-		const key = `${f.fromDevice}>${f.toDevice}@${f.leftAt}`;
-		const lane = lanes.get(key) ?? 0;
-		lanes.set(key, lane + 1);
-		const p = pointAlong(route(layout, f.fromDevice, f.toDevice), hopFraction(f.leftAt, f.arriveAt, t));
-		return { packetId: f.packetId, x: p.x, y: p.y - lane * laneGap };
-	});
+	return flightPaths(layout, flights, laneGap).map((path) => ({
+		packetId: path.packetId,
+		...positionAt(path, t)
+	}));
 }

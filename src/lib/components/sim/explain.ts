@@ -2,7 +2,9 @@
 // behaviours that decided it (the engine's own `reason` is shown beside it).
 import type { Locale } from '$lib/notes';
 import type { Outcome, RunEvent } from '$lib/sim';
+import { m } from '$lib/paraglide/messages.js';
 import type { LabSettings, SideSettings } from './lab-settings';
+import { deviceName, formatTime, PURPOSES } from './narrate';
 
 type Text = Record<Locale, string>;
 
@@ -15,6 +17,8 @@ export type ExplanationKey =
 	| 'relayed-symmetric'
 	| 'relayed-other'
 	| 'failed-expired'
+	| 'failed-flushed'
+	| 'failed-turn-stopped'
 	| 'failed-consent'
 	| 'failed-blocked'
 	| 'failed-no-hairpin'
@@ -61,6 +65,16 @@ export const EXPLANATIONS: Record<ExplanationKey, Text> = {
 		'zh-TW':
 			'通話原本已經連上，但沉默時間超過 NAT 的對應存活時間，NAT 把對應忘了（RFC 4787 §4.3）。之後的檢查從新的連接埠送出，被另一端的 NAT 過濾掉，同意（consent）也就過期了（RFC 7675）。比 NAT 逾時更頻繁的保活封包可以避免這種情況。'
 	},
+	'failed-flushed': {
+		en: 'The call connected, then a NAT forgot the mapping the call was using (a fault: as after a reboot, or a mapping dropped early). The next checks left from a new port that the other NAT had never sent to, so they were filtered; answers came back to a port with no mapping and were dropped. No check on the selected pair got an answer, and consent ran out (RFC 7675) — unless an ICE restart found a new path.',
+		'zh-TW':
+			'通話原本已經連上，後來 NAT 忘記了通話正在使用的對應（故障：就像重新開機，或對應提早被清掉）。之後的檢查從新的連接埠送出，另一端的 NAT 從沒送過封包到那裡，所以把它們過濾掉；回應送回一個已經沒有對應的連接埠，也被丟棄。選定配對上的檢查都得不到回應，同意就過期了（RFC 7675）——除非 ICE 重新啟動找到新的路徑。'
+	},
+	'failed-turn-stopped': {
+		en: 'The call went through the TURN relay, then the TURN server stopped: its allocations were gone and it answered nothing. Consent checks through the relay got no answers, the agents went to disconnected and, 30 seconds after the last answer, to failed (RFC 7675). Behind these NATs there was no direct path to fall back on.',
+		'zh-TW':
+			'通話原本經由 TURN 中繼，後來 TURN 伺服器停止了：配置全部消失，也不再回應任何封包。經過中繼的同意檢查得不到回應，代理先變成 disconnected，最後一次回應 30 秒後變成 failed（RFC 7675）。在這些 NAT 後面，沒有可以退回的直接路徑。'
+	},
 	'failed-consent': {
 		en: 'The call connected, then the checks on the selected pair stopped getting answers, so the agents lost consent to send (RFC 7675).',
 		'zh-TW': '通話原本已經連上，之後選定配對上的檢查再也收不到回應，代理因此失去傳送的同意（RFC 7675）。'
@@ -106,10 +120,14 @@ export function explanationKey(
 		if (dependent(s.a) || dependent(s.b)) return 'relayed-symmetric';
 		return 'relayed-other';
 	}
-	if (events.some((e) => e.kind === 'selected'))
+	if (events.some((e) => e.kind === 'selected')) {
+		if (events.some((e) => e.kind === 'turn' && e.why.code === 'turn.stopped')) return 'failed-turn-stopped';
+		if (events.some((e) => e.kind === 'mapping' && e.why?.code === 'nat.mapping.flushed'))
+			return 'failed-flushed';
 		return events.some((e) => e.kind === 'mapping' && e.change === 'expired')
 			? 'failed-expired'
 			: 'failed-consent';
+	}
 	if (blocked) return 'failed-blocked';
 	if (s.sameNat && !s.a.hairpin) return 'failed-no-hairpin';
 	if (dependent(s.a) || dependent(s.b)) return 'failed-symmetric';
@@ -123,4 +141,21 @@ export function explainOutcome(
 	locale: Locale
 ): string {
 	return EXPLANATIONS[explanationKey(outcome, s, events)][locale];
+}
+
+/** The faults injected by hand, one line each, in words (for the outcome banner). */
+export function faultLines(s: LabSettings, locale: Locale): string[] {
+	const nat = (side: 'A' | 'B') => deviceName(s.sameNat ? 'NAT' : `NAT-${side}`, locale);
+	const time = (t: number) => formatTime(t, locale);
+	const lines: string[] = [];
+	for (const f of s.expire ?? [])
+		lines.push(
+			f.external
+				? m.nat_fault_expire({ nat: nat(f.nat), external: f.external, time: time(f.atMs) }, { locale })
+				: m.nat_fault_expire_all({ nat: nat(f.nat), time: time(f.atMs) }, { locale })
+		);
+	if (s.turnStopAtMs !== undefined) lines.push(m.nat_fault_turn({ time: time(s.turnStopAtMs) }, { locale }));
+	for (const d of s.drops ?? [])
+		lines.push(m.nat_fault_drop({ purpose: PURPOSES[d.purpose].long[locale], n: d.n }, { locale }));
+	return lines;
 }

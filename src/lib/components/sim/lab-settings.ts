@@ -37,7 +37,35 @@ export interface LabSettings {
 	/** Loss rate on the internet, percent (0–50). */
 	lossPct: number;
 	seed: number;
+	/** The form's scripted loss (`dropNth`): the n-th packet of a kind on the internet. */
 	drop?: { purpose: PacketPurpose; n: number };
+	/** Faults injected by hand, on top of any the scenario has. Packets chosen on the stage (`dropPackets`). */
+	drops?: { purpose: PacketPurpose; n: number }[];
+	/** Mappings expired by hand (`expireMappings`): which side's NAT, when, and which mapping (its outside address). */
+	expire?: ExpireFault[];
+	/** The TURN server stopped by hand at this virtual time, ms (`turnStopAtMs`). */
+	turnStopAtMs?: number;
+}
+
+export interface ExpireFault {
+	nat: 'A' | 'B';
+	atMs: number;
+	/** "ip:port" of the mapping's outside address; absent: every mapping of that NAT. */
+	external?: string;
+}
+
+/** Whether any fault was injected by hand. */
+export function hasHandFaults(s: LabSettings): boolean {
+	return !!(s.drops?.length || s.expire?.length || s.turnStopAtMs !== undefined);
+}
+
+/** The settings without the faults injected by hand. */
+export function withoutHandFaults(s: LabSettings): LabSettings {
+	const out = { ...s };
+	delete out.drops;
+	delete out.expire;
+	delete out.turnStopAtMs;
+	return out;
 }
 
 export type Preset = ClassicNatName | 'none' | 'custom';
@@ -85,6 +113,9 @@ function natOption(s: SideSettings, base: TraversalOptions['natA']): TraversalOp
 	return { ...extra, mapping: s.mapping, filtering: s.filtering, hairpin: s.hairpin };
 }
 
+/** How long a run goes on after the last fault injected by hand, ms (consent expires 30 s after the last answer). */
+export const FAULT_WATCH_MS = 40_000;
+
 /** The simulator options the settings stand for (the selected scenario's hidden options included). */
 export function optionsFor(s: LabSettings): TraversalOptions {
 	const base = s.scenario === CUSTOM ? {} : scenarioOptions(s.scenario);
@@ -103,6 +134,18 @@ export function optionsFor(s: LabSettings): TraversalOptions {
 		o.natA = { mapping: s.a.mapping, filtering: s.a.filtering, hairpin: s.a.hairpin };
 	if (s.drop) o.dropNth = { ...s.drop };
 	else delete o.dropNth;
+	// Hand-injected faults add to the scenario's own (a TURN server stops at the earlier of the two times).
+	if (s.drops?.length) o.dropPackets = [...(base.dropPackets ?? []), ...s.drops.map((d) => ({ ...d }))];
+	if (s.expire?.length)
+		o.expireMappings = [...(base.expireMappings ?? []), ...s.expire.map((f) => ({ ...f }))];
+	if (s.turnStopAtMs !== undefined) o.turnStopAtMs = Math.min(s.turnStopAtMs, base.turnStopAtMs ?? Infinity);
+	// A fault injected after the call connected must have a run to strike: keep the call going past the last one
+	// for long enough that consent can run out (30 s, RFC 7675). The run up to the fault is unchanged.
+	const lastFault = Math.max(-1, ...(s.expire ?? []).map((f) => f.atMs), s.turnStopAtMs ?? -1);
+	if (lastFault >= 0) {
+		o.holdMs = Math.max(o.holdMs ?? 0, lastFault + FAULT_WATCH_MS);
+		o.maxDurationMs = Math.max(o.maxDurationMs ?? 60_000, lastFault + FAULT_WATCH_MS + 5_000);
+	}
 	return o;
 }
 

@@ -3,6 +3,8 @@
 // strings where they are already plain words; Traditional Chinese is built from the event's fields.
 import type { Locale } from '$lib/notes';
 import type { DeviceAction, Endpoint, PacketPurpose, RunEvent } from '$lib/sim';
+import type { Why } from '$lib/sim/core/reasons';
+import { formatReason } from './reasons';
 
 type Text = Record<Locale, string>;
 
@@ -158,17 +160,8 @@ function priorAddresses(events: readonly RunEvent[]): ({ from: Endpoint; to: End
 	});
 }
 
-function zhReason(reason: string): string {
-	if (/private address/.test(reason)) return '目的地是私有位址，公共網際網路不會路由它';
-	if (/no device has the address/.test(reason)) return '沒有任何裝置擁有這個目的位址';
-	if (/scripted loss/.test(reason)) return '依設定刻意丟掉這個封包';
-	if (/loss rate/.test(reason)) return '依設定的遺失率隨機遺失';
-	if (/hairpin/.test(reason)) return '這個 NAT 不做迴轉（hairpinning）';
-	if (/UDP/.test(reason) && /block/.test(reason)) return '防火牆封鎖了 UDP';
-	if (/no mapping/.test(reason)) return '沒有任何對應允許這個來源進入';
-	if (/expired/.test(reason)) return '對應已經過期';
-	return reason;
-}
+/** The engine's reason in Traditional Chinese (its English sentence if the code is unknown). */
+const zhWhy = (why: Why | undefined, english: string) => formatReason(why, english, 'zh-TW');
 
 /** One sentence for event `e` (`before`: the packet's addresses before this event, for translations). */
 export function narrateEvent(
@@ -210,11 +203,14 @@ export function narrateEvent(
 					);
 				}
 				case 'filtered':
-					return say(`${cap(d)} ${e.reason}`, `${d} 過濾掉來自 ${ep(e.from)} 的封包：${zhReason(e.reason)}`);
+					return say(
+						`${cap(d)} ${e.reason}`,
+						`${d} 過濾掉來自 ${ep(e.from)} 的封包。${zhWhy(e.why, e.reason)}`
+					);
 				case 'dropped':
-					return say(`${cap(d)} ${e.reason}`, `${d}丟棄了封包：${zhReason(e.reason)}`);
+					return say(`${cap(d)} ${e.reason}`, `${d}丟棄了封包。${zhWhy(e.why, e.reason)}`);
 				case 'lost':
-					return say(`Packet ${e.reason} on the internet`, `封包在網際網路上遺失：${zhReason(e.reason)}`);
+					return say(`Packet ${e.reason} on the internet`, `封包在網際網路上遺失：${zhWhy(e.why, e.reason)}`);
 				case 'relayed':
 					return say(`${cap(d)} ${e.reason}`, `${d}中繼封包：${ep(e.from)} → ${ep(e.to)}`);
 				case 'delivered':
@@ -226,19 +222,24 @@ export function narrateEvent(
 			const m = e.mapping;
 			const pair = `${ep(m.internal)} ⇄ ${ep(m.external)}`;
 			const zh = { created: '建立對應', refreshed: '更新對應', expired: '對應過期並移除' }[e.change];
-			return say(`${cap(dev(e.device))}: mapping ${e.change}, ${pair}`, `${dev(e.device)} ${zh}：${pair}`);
+			const because = e.reason ? ` (${e.reason})` : '';
+			const zhBecause = e.reason ? `（${zhWhy(e.why, e.reason)}）` : '';
+			return say(
+				`${cap(dev(e.device))}: mapping ${e.change}, ${pair}${because}`,
+				`${dev(e.device)} ${zh}：${pair}${zhBecause}`
+			);
 		}
 		case 'timer':
 			return say(`${cap(dev(e.owner))}'s timer ${e.name} fires`, `${dev(e.owner)}的計時器 ${e.name} 到期`);
 		case 'state':
 			return say(
-				`${cap(dev(e.agent))}'s ${e.region} goes from ${e.from} to ${e.to}`,
-				`${dev(e.agent)}的 ${e.region} 從 ${ZH_STATES[e.from] ?? e.from} 變成 ${ZH_STATES[e.to] ?? e.to}`
+				`${cap(dev(e.agent))}'s ${e.region} goes from ${e.from} to ${e.to}${e.reason ? `: ${e.reason}` : ''}`,
+				`${dev(e.agent)}的 ${e.region} 從 ${ZH_STATES[e.from] ?? e.from} 變成 ${ZH_STATES[e.to] ?? e.to}${e.reason ? `：${zhWhy(e.why, e.reason)}` : ''}`
 			);
 		case 'role':
 			return say(
 				`${cap(dev(e.agent))} is ${e.role}: ${e.reason}`,
-				`${dev(e.agent)}的角色是 ${e.role === 'controlling' ? 'controlling（主控）' : 'controlled（受控）'}`
+				`${dev(e.agent)}的角色是 ${e.role === 'controlling' ? 'controlling（主控）' : 'controlled（受控）'}：${zhWhy(e.why, e.reason)}`
 			);
 		case 'candidate': {
 			const c = e.candidate;
@@ -266,13 +267,13 @@ export function narrateEvent(
 				`信令通道把 ${dev(e.from)}的 ${e.candidates} 個候選位址送給 ${dev(e.to)}`
 			);
 		case 'turn':
-			return say(`The TURN server: ${e.change}, ${e.detail}`, `TURN 伺服器：${e.change}（${e.detail}）`);
+			return say(`The TURN server: ${e.change}, ${e.detail}`, `TURN 伺服器：${zhWhy(e.why, e.detail)}`);
 		case 'note':
-			return say(`${cap(dev(e.device))}: ${e.text}`, `${dev(e.device)}：${e.text}`);
+			return say(`${cap(dev(e.device))}: ${e.text}`, `${dev(e.device)}：${zhWhy(e.why, e.text)}`);
 		case 'restart':
 			return say(
 				`${cap(dev(e.agent))} restarts ICE (new ufrag ${e.ufrag}): ${e.reason}`,
-				`${dev(e.agent)}重新啟動 ICE（新的 ufrag ${e.ufrag}），重新收集候選位址並重新檢查`
+				`${dev(e.agent)}${zhWhy(e.why, e.reason)}；重新收集候選位址並重新檢查`
 			);
 	}
 	return t;

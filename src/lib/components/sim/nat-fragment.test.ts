@@ -96,3 +96,56 @@ describe('fragment round trip', () => {
 		expect(s.settings.latencyMs).toBe(20);
 	});
 });
+
+describe('faults injected by hand', () => {
+	const settings: LabSettings = {
+		...settingsFor('both-symmetric', 3),
+		drops: [
+			{ purpose: 'check', n: 3 },
+			{ purpose: 'allocate', n: 1 }
+		],
+		expire: [
+			{ nat: 'A', atMs: 1311, external: '198.51.100.1:52556' },
+			{ nat: 'B', atMs: 2000 }
+		],
+		turnStopAtMs: 1500
+	};
+	it('round-trip through a link, and reach the simulator as its fault options', () => {
+		const back = decodeFragment(encodeFragment({ settings, step: 40 }))!;
+		expect(back.settings).toEqual(settings);
+		const o = optionsFor(back.settings);
+		expect(o.dropPackets).toEqual(settings.drops);
+		expect(o.expireMappings).toEqual(settings.expire);
+		expect(o.turnStopAtMs).toBe(1500);
+	});
+	it('add to the scenario’s own faults (the TURN server stops at the earlier time)', () => {
+		const scenario = settingsFor('turn-server-stops');
+		expect(optionsFor({ ...scenario, turnStopAtMs: 20_000 }).turnStopAtMs).toBe(10_000);
+		expect(optionsFor({ ...scenario, turnStopAtMs: 5000 }).turnStopAtMs).toBe(5000);
+		const reboot = settingsFor('nat-reboot-restart');
+		const own = optionsFor(reboot).expireMappings ?? [];
+		expect(optionsFor({ ...reboot, expire: [{ nat: 'B', atMs: 1 }] }).expireMappings).toEqual([
+			...own,
+			{ nat: 'B', atMs: 1 }
+		]);
+	});
+	it.each([
+		'#s=home-routers&exp=C.10',
+		'#s=home-routers&exp=A.10.1.2.3.4',
+		'#s=home-routers&exp=A.10.300.2.3.4.99999999',
+		'#s=home-routers&exp=A.999999999',
+		'#s=home-routers&pkt=bogus.1',
+		'#s=home-routers&pkt=check.0',
+		'#s=home-routers&turnstop=-4',
+		'#s=home-routers&turnstop=<script>'
+	])('a malformed fault in %s is ignored', (hash) => {
+		const back = decodeFragment(hash)!.settings;
+		expect(back.expire).toBeUndefined();
+		expect(back.drops).toBeUndefined();
+		expect(back.turnStopAtMs).toBeUndefined();
+	});
+	it('reads at most 20 faults of a kind', () => {
+		const hash = `#s=home-routers${'&pkt=check.1'.repeat(500)}`;
+		expect(decodeFragment(hash)!.settings.drops).toHaveLength(20);
+	});
+});

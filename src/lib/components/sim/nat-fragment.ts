@@ -1,8 +1,18 @@
 // The NAT lab's state in the URL fragment (pages are prerendered, so state cannot live in a query string):
 // scenario, settings, seed, step and the model version the step numbers belong to.
 //   #s=home-routers&a=EIM.APDF.h&b=none&turn=1&udp=A&lat=20&loss=0&seed=1&drop=check.1&step=12&v=sim-1
+// Faults injected by hand add, each as often as it occurs:
+//   &pkt=check.3 (drop that packet) &exp=A.10013.198.51.100.1.52556 (expire that mapping of NAT A at 10013 ms;
+//   without the address: all of them) &turnstop=12001 (stop the TURN server at 12001 ms)
 import type { FilteringBehaviour, MappingBehaviour, PacketPurpose } from '$lib/sim';
-import { CUSTOM, settingsFor, type LabSettings, type SideSettings, type UdpBlocked } from './lab-settings';
+import {
+	CUSTOM,
+	settingsFor,
+	type ExpireFault,
+	type LabSettings,
+	type SideSettings,
+	type UdpBlocked
+} from './lab-settings';
 
 const BEHAVIOUR_CODES: Record<string, MappingBehaviour & FilteringBehaviour> = {
 	EI: 'endpoint-independent',
@@ -70,6 +80,10 @@ export function encodeFragment(state: NatLabState): string {
 	p.set('loss', String(s.lossPct));
 	p.set('seed', String(s.seed));
 	p.set('drop', s.drop ? `${s.drop.purpose}.${s.drop.n}` : 'none');
+	for (const d of s.drops ?? []) p.append('pkt', `${d.purpose}.${d.n}`);
+	for (const f of s.expire ?? [])
+		p.append('exp', `${f.nat}.${f.atMs}${f.external ? `.${f.external.replace(':', '.')}` : ''}`);
+	if (s.turnStopAtMs !== undefined) p.set('turnstop', String(s.turnStopAtMs));
 	p.set('step', String(state.step));
 	if (state.version) p.set('v', state.version);
 	return `#${p.toString()}`;
@@ -79,6 +93,26 @@ function int(text: string | null, lo: number, hi: number, fallback: number): num
 	if (text === null || !/^-?\d+$/.test(text)) return fallback;
 	const n = Number(text);
 	return n < lo || n > hi ? fallback : n;
+}
+
+/** At most this many faults of each kind are read from a link (a fragment is untrusted input). */
+const MAX_FAULTS = 20;
+const MAX_TIME_MS = 10_000_000;
+
+/** `check.3` → the 3rd connectivity check. */
+function purposeAndN(text: string): { purpose: PacketPurpose; n: number } | undefined {
+	const m = /^([a-z-]+)\.(\d{1,3})$/.exec(text);
+	if (!m || !(PURPOSES as readonly string[]).includes(m[1]) || Number(m[2]) < 1) return undefined;
+	return { purpose: m[1] as PacketPurpose, n: Number(m[2]) };
+}
+
+/** `A.10013.198.51.100.1.52556` → NAT A forgets the mapping 198.51.100.1:52556 at 10013 ms. */
+function expireFault(text: string): ExpireFault | undefined {
+	const m = /^([AB])\.(\d{1,8})(?:\.(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\.(\d{1,5}))?$/.exec(text);
+	if (!m || Number(m[2]) > MAX_TIME_MS || (m[4] !== undefined && Number(m[4]) > 65535)) return undefined;
+	const f: ExpireFault = { nat: m[1] as 'A' | 'B', atMs: Number(m[2]) };
+	if (m[3] !== undefined) f.external = `${m[3]}:${m[4]}`;
+	return f;
 }
 
 /** The state a fragment names, or undefined when it names none (an empty or foreign fragment). */
@@ -100,10 +134,25 @@ export function decodeFragment(hash: string): NatLabState | undefined {
 		lossPct: int(p.get('loss'), 0, 50, base.lossPct),
 		seed: int(p.get('seed'), 0, 2 ** 31 - 1, base.seed)
 	};
-	const drop = /^([a-z-]+)\.(\d{1,3})$/.exec(p.get('drop') ?? '');
-	if (drop && (PURPOSES as readonly string[]).includes(drop[1]) && Number(drop[2]) >= 1)
-		settings.drop = { purpose: drop[1] as PacketPurpose, n: Number(drop[2]) };
+	const drop = purposeAndN(p.get('drop') ?? '');
+	if (drop) settings.drop = drop;
 	else if (!p.has('drop') && base.drop) settings.drop = base.drop;
+	const drops = p
+		.getAll('pkt')
+		.slice(0, MAX_FAULTS)
+		.map(purposeAndN)
+		.filter((d) => d !== undefined);
+	if (drops.length) settings.drops = drops;
+	const expire = p
+		.getAll('exp')
+		.slice(0, MAX_FAULTS)
+		.map(expireFault)
+		.filter((f) => f !== undefined);
+	if (expire.length) settings.expire = expire;
+	if (p.has('turnstop')) {
+		const at = int(p.get('turnstop'), 0, MAX_TIME_MS, -1);
+		if (at >= 0) settings.turnStopAtMs = at;
+	}
 	const out: NatLabState = { settings, step: int(p.get('step'), -1, 1_000_000, -1) };
 	const v = p.get('v');
 	if (v) out.version = v;

@@ -1,6 +1,6 @@
 // The NAT lab's state: settings → one deterministic run; a step (index into the run's events) and a virtual time
-// → what is on the stage. Only `time` changes per animation frame, and only the packet positions derive from it;
-// everything else derives from the step, so a frame does not re-render the stage.
+// → what is on the stage. Only `time` changes per animation frame, and only the packet positions derive from it
+// (NatStage: one transform per packet); everything else derives from the step, so a frame re-renders nothing else.
 import {
 	MODEL_VERSION,
 	replayTo,
@@ -9,10 +9,18 @@ import {
 	type TraversalResult
 } from '$lib/sim';
 import type { Locale } from '$lib/notes';
-import { placePackets, stageLayout, type StageTopology } from '$lib/charts/nat-stage';
-import { CUSTOM, DEFAULT_SCENARIO, optionsFor, settingsFor, type LabSettings } from './lab-settings';
+import { flightPaths, stageLayout, type StageTopology } from '$lib/charts/nat-stage';
+import {
+	CUSTOM,
+	DEFAULT_SCENARIO,
+	optionsFor,
+	settingsFor,
+	withoutHandFaults,
+	type LabSettings
+} from './lab-settings';
 import { narrateRun } from './narrate';
-import { explainOutcome } from './explain';
+import { explainOutcome, faultLines } from './explain';
+import { outcomeReason } from './reasons';
 import { dropNthFor, playFrame, recentDrops, recordsById, retransmissions, timeOfStep } from './playback';
 import { decodeFragment, encodeFragment } from './nat-fragment';
 
@@ -51,8 +59,10 @@ export class NatLab {
 	readonly records = $derived(recordsById(this.run.trace));
 	readonly resent = $derived(retransmissions(this.run.trace));
 	readonly drops = $derived(recentDrops(this.run.events, this.step));
-	/** Per frame: where each packet in flight is now. */
-	readonly placed = $derived(placePackets(this.layout, this.view.inFlight, this.time));
+	/** The virtual time of the current step's event (what the step label shows; it changes per step, not per frame). */
+	readonly stepTime = $derived(timeOfStep(this.run.events, this.step));
+	/** Per step: the route and lane of each packet in flight (the stage places them at `time`, per frame). */
+	readonly paths = $derived(flightPaths(this.layout, this.view.inFlight));
 
 	constructor(locale: Locale) {
 		this.locale = locale;
@@ -62,6 +72,10 @@ export class NatLab {
 	readonly explanation = $derived(
 		explainOutcome(this.run.outcome, this.settings, this.run.events, this.locale)
 	);
+	/** The engine's verdict in the reader's language. */
+	readonly verdict = $derived(outcomeReason(this.run, this.locale));
+	/** The faults injected by hand, in words. */
+	readonly faults = $derived(faultLines(this.settings, this.locale));
 	/** What the live region says: the current step in words. */
 	readonly sentence = $derived(this.step >= 0 ? (this.narration[this.step] ?? '') : '');
 
@@ -119,11 +133,48 @@ export class NatLab {
 			b: { ...base.b, nat: true, ...b }
 		});
 	}
+	/**
+	 * When a fault injected "now" strikes: just after the current step (so the re-run is the same up to it) and no
+	 * earlier than the virtual time on the stage.
+	 */
+	get faultTime(): number {
+		return Math.floor(Math.max(this.time, this.stepTime)) + 1;
+	}
+	/** Re-run with these faults added, keeping the step (the run is the same up to it). */
+	private inject(change: (s: LabSettings) => void): void {
+		const next = $state.snapshot(this.settings) as LabSettings;
+		change(next);
+		const step = this.step;
+		const selected = this.selectedPacket;
+		this.apply(next, step);
+		if (selected !== undefined && this.records.has(selected)) this.selectedPacket = selected;
+	}
+	/** Fault injection: this NAT forgets this mapping now (`expireMappings`). */
+	expireMapping(device: string, external: string): void {
+		const nat = device === 'NAT-B' ? 'B' : 'A';
+		const atMs = this.faultTime;
+		this.inject((s) => (s.expire = [...(s.expire ?? []), { nat, atMs, external }]));
+	}
+	/** Fault injection: the TURN server stops now (`turnStopAtMs`). */
+	stopTurn(): void {
+		const atMs = this.faultTime;
+		this.inject((s) => (s.turnStopAtMs = Math.min(atMs, s.turnStopAtMs ?? Infinity)));
+	}
+	/** Whether the TURN server is still running at the current step (so there is something to stop). */
+	readonly turnRunning = $derived(
+		this.run.options.turnServer &&
+			!this.run.events.some((e, i) => i <= this.step && e.kind === 'turn' && e.why.code === 'turn.stopped')
+	);
+	/** Removes every fault injected by hand (the scenario's own stay). */
+	clearFaults(): void {
+		this.apply(withoutHandFaults($state.snapshot(this.settings) as LabSettings), this.step);
+	}
 	/** Fault injection: re-run with a scripted loss of this packet, and show the moment it is lost. */
 	dropPacket(packetId: number): boolean {
 		const drop = dropNthFor(this.run.events, packetId);
 		if (!drop) return false;
-		this.apply({ ...$state.snapshot(this.settings), drop });
+		const s = $state.snapshot(this.settings) as LabSettings;
+		this.apply({ ...s, drops: [...(s.drops ?? []), drop] });
 		const lost = this.run.events.findIndex(
 			(e) => e.kind === 'device-action' && e.packetId === packetId && e.action === 'lost'
 		);

@@ -2,6 +2,7 @@
 // idle gaps when nothing is in flight, so a 39 s retransmission back-off does not take 39 s to watch), the drops
 // to mark on the stage, and which scripted loss (dropNth) would drop a chosen packet.
 import type { DeviceAction, PacketPurpose, PacketRecord, RunEvent } from '$lib/sim';
+import type { Why } from '$lib/sim/core/reasons';
 
 /** The last step whose event happens at or before t (−1 if none), searching forward from `from`. */
 export function stepAtTime(events: readonly RunEvent[], t: number, from = -1): number {
@@ -50,6 +51,7 @@ export interface Drop {
 	device: string;
 	action: DeviceAction;
 	reason: string;
+	why: Why;
 	t: number;
 }
 
@@ -65,6 +67,7 @@ export function recentDrops(events: readonly RunEvent[], step: number, window = 
 				device: e.device,
 				action: e.action,
 				reason: e.reason,
+				why: e.why,
 				t: e.t
 			});
 	}
