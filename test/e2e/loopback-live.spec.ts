@@ -30,6 +30,23 @@ async function layers(page: Page) {
 	);
 }
 
+/**
+ * Width, height and shape of the single video encoding. Exact sizes would be brittle: on a loaded machine
+ * Chromium's encoder may scale down on its own (qualityLimitationReason cpu), keeping the aspect ratio.
+ */
+async function encoding(page: Page) {
+	const all = await layers(page);
+	const [w, h] = (all.length === 1 ? (all[0].resolution ?? '') : '').split('×').map(Number);
+	const shape = !(w > 0 && h > 0)
+		? 'none'
+		: Math.abs(w / h - 16 / 9) < 0.02
+			? '16:9'
+			: Math.abs(w / h - 4 / 3) < 0.02
+				? '4:3'
+				: `${w}×${h}`;
+	return { width: w || 0, shape };
+}
+
 const latestNumber = async (page: Page, testId: string) =>
 	Number((await page.getByTestId(testId).innerText()).replace(/[^\d.]/g, '') || NaN);
 
@@ -117,10 +134,12 @@ test('simulcast: three rids in the offer, one outbound-rtp per layer, the callee
 			timeout: 30_000
 		})
 		.toEqual(expect.arrayContaining(['q', 'h']));
-	// q is a quarter of 640×360.
+	// q is at most a quarter of 640×360 wide (less if the encoder scales down under load).
 	await expect
-		.poll(async () => (await layers(page)).find((l) => l.rid === 'q')?.resolution, { timeout: 15_000 })
-		.toBe('160×90');
+		.poll(async () => Number((await layers(page)).find((l) => l.rid === 'q')?.resolution?.split('×')[0]), {
+			timeout: 15_000
+		})
+		.toBeLessThanOrEqual(160);
 	// The callee decodes one of the layers (its inbound-rtp has that layer's SSRC).
 	await expect(page.locator('[data-testid="layer"].received')).toHaveCount(1, { timeout: 20_000 });
 	await expect(page.getByTestId('browser-caller-connectionState')).toHaveText('connected');
@@ -137,18 +156,14 @@ test('simulcast: three rids in the offer, one outbound-rtp per layer, the callee
 test('scaling the resolution and lowering the bitrate show in the stats', async ({ page }) => {
 	test.setTimeout(90_000);
 	await startCall(page);
-	await expect
-		.poll(async () => (await layers(page)).map((l) => l.resolution), { timeout: 15_000 })
-		.toEqual(['640×360']);
+	await expect.poll(async () => (await encoding(page)).width, { timeout: 15_000 }).toBeGreaterThan(320);
 	await page.getByTestId('scale-select').selectOption('2');
 	await expect(page.getByTestId('event-log')).toContainText('setParameters(scaleResolutionDownBy: 2) ✓');
-	await expect
-		.poll(async () => (await layers(page)).map((l) => l.resolution), { timeout: 15_000 })
-		.toEqual(['320×180']);
+	// Half of 640×360 at most (the encoder may go lower still under CPU load).
+	await expect.poll(async () => (await encoding(page)).width, { timeout: 15_000 }).toBeLessThanOrEqual(320);
+	expect((await encoding(page)).shape).toBe('16:9');
 	await page.getByTestId('scale-select').selectOption('1');
-	await expect
-		.poll(async () => (await layers(page)).map((l) => l.resolution), { timeout: 15_000 })
-		.toEqual(['640×360']);
+	await expect.poll(async () => (await encoding(page)).width, { timeout: 20_000 }).toBeGreaterThan(320);
 
 	// First the encoder ramps up well above the ceiling, so the drop is the ceiling's doing.
 	await expect
@@ -175,10 +190,8 @@ test('camera and screen replace the synthetic video with replaceTrack, without a
 	await expect(offers).toHaveAttribute('data-before', '1');
 	await expect(offers).toHaveAttribute('data-after', '1');
 	await expect(offers).toHaveAttribute('data-negotiationneeded', '0');
-	// The encoder now codes the camera's 640×480 frames (the synthetic canvas is 640×360).
-	await expect
-		.poll(async () => (await layers(page)).map((l) => l.resolution), { timeout: 15_000 })
-		.toEqual(['640×480']);
+	// The encoder now codes the camera's 4:3 frames (the synthetic canvas is 16:9).
+	await expect.poll(async () => (await encoding(page)).shape, { timeout: 15_000 }).toBe('4:3');
 
 	await page.getByTestId('source-screen').click();
 	await expect(page.getByTestId('source-now')).toHaveAttribute('data-source', 'screen', { timeout: 15_000 });
@@ -186,9 +199,7 @@ test('camera and screen replace the synthetic video with replaceTrack, without a
 	await expect(page.getByTestId('source-now')).toHaveAttribute('data-source', 'synthetic', {
 		timeout: 15_000
 	});
-	await expect
-		.poll(async () => (await layers(page)).map((l) => l.resolution), { timeout: 15_000 })
-		.toEqual(['640×360']);
+	await expect.poll(async () => (await encoding(page)).shape, { timeout: 15_000 }).toBe('16:9');
 	await expect(page.getByTestId('source-offers')).toHaveAttribute('data-after', '1');
 	await expect(page.getByTestId('agreement')).toHaveAttribute('data-flagged', '0');
 	await hangUp(page);
