@@ -7,6 +7,8 @@
 // Figures:
 //   - first-load JavaScript of each lesson page, gzipped (what the browser fetched before any interaction);
 //   - NAT lab: main-thread work per animation frame while playing, and the time to jump to the last step;
+//   - loopback lab: Start → connected and → first decoded frame beside a minimal plain page, and the
+//     main-thread time per stats tick;
 //   - Lighthouse performance score of a lesson page (mobile preset) in Debian's Chromium;
 //   - node micro-benchmarks (`*.bench.ts`, run by vitest bench), e.g. protocol decode throughput.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
@@ -253,6 +256,155 @@ if (want('nat') && existsSync('build/lab/nat/index.html')) {
 	);
 	console.log(
 		`  jump to the last step (${last + 1} steps): ${jumpToLastStepMs} ms${runs > 1 ? ` (median of ${runs})` : ''}`
+	);
+}
+
+// --- Loopback lab beside a minimal plain two-peer page: time to connected and to the first decoded frame --------
+// Both pages run the same instrumentation (an init script): t0 is the click on Start (capture phase), "connected"
+// is the first moment every RTCPeerConnection of the page reports connectionState connected, "first frame" the
+// first video frame the callee's track delivers (MediaStreamTrackProcessor on a clone of the received track).
+// Runs alternate between the two pages (and which goes first), each in a fresh tab of one browser. The minimal
+// page (test/bench/loopback-minimal.html) is served from test/bench by this script only; it is not in the site.
+// Then, on the lab page, the main-thread time of each stats tick: the User Timing measure the lab records around
+// the tick (reports → sample → Svelte flush of the DOM updates; style, layout and paint come after it).
+if (existsSync('build/lab/loopback/index.html')) {
+	const BENCH_PORT = PORT + 1;
+	const benchServer = createServer((req, res) => {
+		const file = new URL(req.url, 'http://x').pathname.replace(/^\//, '');
+		if (file !== 'loopback-minimal.html') return res.writeHead(404).end();
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(readFileSync(`test/bench/${file}`));
+	}).listen(BENCH_PORT, '127.0.0.1');
+	const pages = {
+		lab: `${origin}/lab/loopback/`,
+		minimal: `http://127.0.0.1:${BENCH_PORT}/loopback-minimal.html`
+	};
+	const instrument = () => {
+		const bench = (window.__bench = { t0: null, connected: null, frame: null, ticks: [] });
+		document.addEventListener(
+			'click',
+			(e) => {
+				if (bench.t0 === null && e.target.closest?.('[data-testid="start-call"]'))
+					bench.t0 = performance.now();
+			},
+			true
+		);
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) if (e.name === 'loopback:stats-tick') bench.ticks.push(e.duration);
+		}).observe({ entryTypes: ['measure'] });
+		const Native = window.RTCPeerConnection;
+		const pcs = [];
+		window.RTCPeerConnection = class extends Native {
+			constructor(...args) {
+				super(...args);
+				pcs.push(this);
+				this.addEventListener('connectionstatechange', () => {
+					if (
+						bench.connected === null &&
+						pcs.length >= 2 &&
+						pcs.every((p) => p.connectionState === 'connected')
+					)
+						bench.connected = performance.now();
+				});
+				this.addEventListener('track', async (e) => {
+					if (e.track.kind !== 'video') return;
+					const track = e.track.clone();
+					const reader = new MediaStreamTrackProcessor({ track }).readable.getReader();
+					const { value } = await reader.read();
+					if (bench.frame === null) bench.frame = performance.now();
+					value?.close();
+					await reader.cancel();
+					track.stop();
+				});
+			}
+		};
+	};
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: [
+			...FLAGS.slice(1),
+			'--use-fake-ui-for-media-stream',
+			'--use-fake-device-for-media-stream',
+			'--allow-loopback-in-peer-connection'
+		]
+	});
+	const context = await browser.newContext();
+	await context.addInitScript(instrument);
+	const runs = quick ? 3 : 20;
+	const times = { lab: { connected: [], frame: [] }, minimal: { connected: [], frame: [] } };
+	for (let run = 0; run < runs; run++) {
+		const order = run % 2 ? ['minimal', 'lab'] : ['lab', 'minimal'];
+		for (const name of order) {
+			const page = await context.newPage();
+			await page.goto(pages[name], { waitUntil: 'networkidle' });
+			await page.locator('[data-testid="start-call"]:enabled').waitFor();
+			await page.waitForTimeout(300);
+			await page.locator('[data-testid="start-call"]').click();
+			await page.waitForFunction(
+				() => window.__bench.connected !== null && window.__bench.frame !== null,
+				null,
+				{
+					timeout: 30_000
+				}
+			);
+			const b = await page.evaluate(() => window.__bench);
+			times[name].connected.push(b.connected - b.t0);
+			times[name].frame.push(b.frame - b.t0);
+			await page.close();
+		}
+	}
+	// Stats ticks on the lab page during one call.
+	const page = await context.newPage();
+	await page.goto(pages.lab, { waitUntil: 'networkidle' });
+	await page.locator('[data-testid="start-call"]:enabled').click();
+	const tickCount = quick ? 5 : 30;
+	await page.waitForFunction((n) => window.__bench.ticks.length >= n, tickCount, { timeout: 120_000 });
+	const ticks = (await page.evaluate(() => window.__bench.ticks)).slice(1); // the first renders every panel
+	await page.close();
+	await browser.close();
+	benchServer.close();
+
+	const sorted = (xs) => [...xs].sort((a, b) => a - b);
+	const quantile = (xs, q) => {
+		const s = sorted(xs);
+		const i = (s.length - 1) * q;
+		const lo = Math.floor(i);
+		return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+	};
+	const summary = (xs) => ({
+		median: +quantile(xs, 0.5).toFixed(1),
+		p10: +quantile(xs, 0.1).toFixed(1),
+		p90: +quantile(xs, 0.9).toFixed(1),
+		runs: xs.length
+	});
+	const figure = { runs };
+	for (const metric of ['connected', 'frame']) {
+		const lab = summary(times.lab[metric]);
+		const minimal = summary(times.minimal[metric]);
+		figure[metric] = { lab, minimal, medianRatio: +(lab.median / minimal.median).toFixed(2), goalRatio: 1.1 };
+	}
+	figure.statsTickMs = {
+		median: +quantile(ticks, 0.5).toFixed(2),
+		p95: +quantile(ticks, 0.95).toFixed(2),
+		ticks: ticks.length,
+		method:
+			'User Timing measure around each stats tick (reports to DOM updates, flushSync), first tick excluded'
+	};
+	results.figures.loopback = figure;
+	console.log(
+		`\nLoopback lab beside a minimal two-peer page (${runs} runs each, interleaved; ms from Start):`
+	);
+	for (const [metric, label] of [
+		['connected', 'to connected'],
+		['frame', 'to first decoded frame']
+	]) {
+		const f = figure[metric];
+		console.log(
+			`  ${label.padEnd(24)} lab median ${f.lab.median} (p10 ${f.lab.p10}, p90 ${f.lab.p90}) · minimal ${f.minimal.median} (p10 ${f.minimal.p10}, p90 ${f.minimal.p90}) · ratio ${f.medianRatio}× (goal ≤ 1.1×)`
+		);
+	}
+	console.log(
+		`  main-thread time per stats tick: median ${figure.statsTickMs.median} ms, p95 ${figure.statsTickMs.p95} ms over ${figure.statsTickMs.ticks} ticks`
 	);
 }
 

@@ -2,6 +2,7 @@
 // opens a data channel; the callee answers), a visible signaling channel with an adjustable delay between them,
 // and beside each pc a JsepModel fed every API call the page makes and every event the transports report, so
 // the model's predicted states can be compared with what the browser reports.
+import { flushSync } from 'svelte';
 import {
 	compare,
 	JsepModel,
@@ -16,6 +17,9 @@ import { iceUfrag } from './sdp-diff';
 import { webrtcInternalsDump } from './dump';
 import { settle, type PendingDisagreement } from './settle';
 import { reportToRecord, type StatsObject, type StatsSample } from './stats';
+import { DataChannelLab } from './data-channel.svelte';
+import { capture, type SourceKind, type SourceProblem } from './media-sources';
+import { acceptSimulcast, SIMULCAST_LAYERS } from './simulcast';
 
 export type PcName = 'caller' | 'callee';
 export const PC_NAMES: readonly PcName[] = ['caller', 'callee'];
@@ -69,9 +73,20 @@ export interface FlaggedDisagreement extends Disagreement {
 /** One offer/answer exchange: the first, and each renegotiation (codec change, ICE restart). */
 export interface NegotiationRound {
 	n: number;
-	reason: 'initial' | 'codec' | 'ice-restart';
+	reason: 'initial' | 'codec' | 'ice-restart' | 'simulcast';
 	offer: string;
 	answer: string | null;
+	/** Lines the lab added to the answer before the caller applied it (simulcast: see ./simulcast). */
+	answerAdded?: string[];
+}
+
+/** What the last source switch did: replaceTrack only, so the number of offers stays the same. */
+export interface SourceSwitch {
+	to: SourceKind;
+	offersBefore: number;
+	offersAfter: number;
+	negotiationNeededBefore: number;
+	negotiationNeededAfter: number;
 }
 
 export type CallStatus = 'idle' | 'starting' | 'connected' | 'failed' | 'closed' | 'unsupported';
@@ -101,6 +116,9 @@ const EVENT_FIELD: Partial<Record<FiredEvent['name'], StateField>> = {
 	iceconnectionstatechange: 'iceConnectionState',
 	connectionstatechange: 'connectionState'
 };
+
+/** The User Timing measure around each stats tick (see #sample). */
+export const STATS_TICK_MEASURE = 'loopback:stats-tick';
 
 /** Keeps this many stats samples (one a second). */
 const MAX_SAMPLES = 180;
@@ -197,11 +215,31 @@ export class LoopbackCall {
 	) {
 		if (options.rtcConfiguration) this.rtcConfiguration = options.rtcConfiguration;
 	}
+	/** The chat and the throughput test on the data channels. */
+	data = new DataChannelLab(() => this.#time());
+	/** What the caller sends: the synthetic media, or a camera or screen swapped in with replaceTrack. */
+	source = $state<SourceKind>('synthetic');
+	/** The captured camera or screen, for the local preview (null while the synthetic media is sent). */
+	localStream = $state.raw<MediaStream | null>(null);
+	/** The label of the video track the caller sends now. */
+	sourceLabel = $state('');
+	/** Why the last camera/screen request failed; the call kept (or went back to) the synthetic media. */
+	sourceProblem = $state<{ kind: SourceKind; problem: SourceProblem; detail: string } | null>(null);
+	lastSwitch = $state<SourceSwitch | null>(null);
+	switchingSource = $state(false);
+	/** negotiationneeded events the caller fired in this call. */
+	negotiationNeeded = $state(0);
+	/** True while the caller's video goes out as three simulcast layers (rids q, h, f). */
+	simulcast = $state(false);
+	/** scaleResolutionDownBy of the caller's single video encoding (simulcast layers have their own). */
+	scaleDown = $state(1);
 
 	#pcs: Partial<Record<PcName, RTCPeerConnection>> = {};
 	#models: Partial<Record<PcName, JsepModel>> = {};
 	#media: SyntheticMedia | null = null;
 	#channel: RTCDataChannel | null = null;
+	#captured: MediaStream | null = null;
+	#rtcConfiguration = '{}';
 	#t0 = 0;
 	#startedAt = 0;
 	#seq = 0;
@@ -420,10 +458,11 @@ export class LoopbackCall {
 		stateEvent('icegatheringstatechange', 'iceGatheringState');
 		stateEvent('iceconnectionstatechange', 'iceConnectionState');
 		stateEvent('connectionstatechange', 'connectionState');
-		pc.addEventListener(
-			'negotiationneeded',
-			() => !this.#ended && this.#addLog(name, 'event', 'negotiationneeded')
-		);
+		pc.addEventListener('negotiationneeded', () => {
+			if (this.#ended) return;
+			this.#addLog(name, 'event', 'negotiationneeded');
+			if (name === 'caller') this.negotiationNeeded++;
+		});
 		pc.addEventListener('icecandidate', (e) => {
 			if (this.#ended) return;
 			this.#attachTransport(name);
@@ -456,6 +495,7 @@ export class LoopbackCall {
 			pc.addEventListener('datachannel', (e) => {
 				if (this.#ended) return;
 				this.#addLog(name, 'event', `datachannel "${e.channel.label}"`);
+				this.data.attach('callee', e.channel);
 				e.channel.addEventListener('message', (m) => {
 					if (this.#ended) return;
 					this.dataMessages++;
@@ -493,11 +533,18 @@ export class LoopbackCall {
 		};
 		this.messages.push(message);
 		this.#addLog('channel', 'signal', `${from} → ${to}: ${kind}`);
-		this.#later(deliverAt - sentAt, () => {
+		const deliver = () => {
 			const m = this.messages.find((x) => x.seq === message.seq);
 			if (m) m.deliveredAt = this.#time();
 			this.#inbox[to] = this.#inbox[to].then(() => this.#receive(to, kind, body)).catch((e) => this.#fail(e));
-		});
+		};
+		// With no delay and nothing still in flight, deliver in a microtask: a timer task would wait behind the
+		// page's rendering and slow the call down for nothing. Otherwise a timer, which keeps the order.
+		if (deliverAt === sentAt && this.#timers.size === 0)
+			queueMicrotask(() => {
+				if (!this.#ended) deliver();
+			});
+		else this.#later(deliverAt - sentAt, deliver);
 	}
 
 	async #receive(to: PcName, kind: SignalMessage['kind'], body: string): Promise<void> {
@@ -525,11 +572,18 @@ export class LoopbackCall {
 			if (round) round.answer = sdp;
 			this.#send(to, 'answer', sdp);
 		} else if (kind === 'answer') {
+			// Simulcast: the lab answers for the caller as an SFU would (see ./simulcast); otherwise unchanged.
+			const { sdp, added } = acceptSimulcast(pc.localDescription?.sdp ?? '', body);
+			if (added.length) {
+				this.#addLog('channel', 'info', `answer rewritten as an SFU would answer: ${added.join(' ')}`);
+				const round = this.rounds.at(-1);
+				if (round) round.answerAdded = added;
+			}
 			await this.#api(
 				to,
-				{ type: 'api.setRemoteDescription', description: { type: 'answer', sdp: body } },
+				{ type: 'api.setRemoteDescription', description: { type: 'answer', sdp } },
 				'setRemoteDescription(answer)',
-				() => pc.setRemoteDescription({ type: 'answer', sdp: body })
+				() => pc.setRemoteDescription({ type: 'answer', sdp })
 			);
 			this.negotiating = false;
 		} else if (kind === 'candidate') {
@@ -551,6 +605,8 @@ export class LoopbackCall {
 			this.status = 'unsupported';
 			return;
 		}
+		// A failed call is still open: close it before its pcs are forgotten.
+		if (this.#pcs.caller) this.hangUp();
 		this.#reset();
 		this.status = 'starting';
 		this.#t0 = performance.now();
@@ -572,6 +628,8 @@ export class LoopbackCall {
 				this.#models[name] = new JsepModel({ name });
 				this.#wire(name, pc);
 			}
+			this.#rtcConfiguration = JSON.stringify(this.#pcs.caller!.getConfiguration());
+			this.sourceLabel = this.#media.stream.getVideoTracks()[0]?.label ?? '';
 			const caller = this.#pcs.caller!;
 			const stream = this.#media.stream;
 			for (const track of stream.getTracks()) {
@@ -594,6 +652,7 @@ export class LoopbackCall {
 			};
 			channel.addEventListener('open', onDc);
 			channel.addEventListener('close', onDc);
+			this.data.attach('caller', channel);
 			this.dataChannelState = channel.readyState;
 			await this.#negotiate('initial');
 			this.#sampler = setInterval(() => void this.#sample(), 1000);
@@ -621,7 +680,12 @@ export class LoopbackCall {
 	}
 
 	#videoTransceiver(): RTCRtpTransceiver | undefined {
-		return this.#pcs.caller?.getTransceivers().find((t) => t.sender.track?.kind === 'video');
+		return this.#pcs.caller
+			?.getTransceivers()
+			.find(
+				(t) =>
+					t.sender.track?.kind === 'video' && t.currentDirection !== 'stopped' && t.direction !== 'stopped'
+			);
 	}
 
 	/** Video codecs this browser can send (without the repair formats rtx, red, ulpfec, flexfec). */
@@ -695,6 +759,180 @@ export class LoopbackCall {
 		}
 	}
 
+	// ---- media sources, simulcast, resolution, data channel ----------------------------------------------
+
+	/** The caller's senders of one kind that still send (a stopped transceiver's sender is left out). */
+	#senders(kind: 'audio' | 'video'): RTCRtpSender[] {
+		return (this.#pcs.caller?.getTransceivers() ?? [])
+			.filter((t) => t.currentDirection !== 'stopped' && t.direction !== 'stopped')
+			.map((t) => t.sender)
+			.filter((s) => s.track?.kind === kind);
+	}
+
+	/**
+	 * Sends the synthetic media, the camera and microphone, or a screen. RTCRtpSender.replaceTrack swaps the
+	 * track under the running encoder: no negotiationneeded, no new offer (the count of offers stays the same).
+	 * A denied permission or a missing device leaves (or puts back) the synthetic media and says why.
+	 */
+	async useSource(kind: SourceKind): Promise<void> {
+		const synthetic = this.#media?.stream;
+		if (!this.#pcs.caller || !synthetic || !this.running || this.switchingSource) return;
+		this.switchingSource = true;
+		this.sourceProblem = null;
+		const before = { offers: this.rounds.length, needed: this.negotiationNeeded };
+		let captured: MediaStream | null = null;
+		let target = kind;
+		try {
+			if (kind !== 'synthetic') {
+				this.#addLog(
+					'caller',
+					'api',
+					kind === 'camera'
+						? 'navigator.mediaDevices.getUserMedia({ video: true, audio: true })'
+						: 'navigator.mediaDevices.getDisplayMedia({ video: true })'
+				);
+				const got = await capture(kind);
+				if (this.#ended) {
+					if (got.ok) got.stream.getTracks().forEach((t) => t.stop());
+					return;
+				}
+				if (got.ok) {
+					captured = got.stream;
+					this.#addLog(
+						'caller',
+						'result',
+						`${kind} ✓ ${captured
+							.getTracks()
+							.map((t) => t.label)
+							.join(', ')}`
+					);
+				} else {
+					this.#addLog('caller', 'error', `${kind} ✗ ${got.detail}`);
+					this.sourceProblem = { kind, problem: got.problem, detail: got.detail };
+					target = 'synthetic';
+				}
+			}
+			const from = captured ?? synthetic;
+			const video = from.getVideoTracks()[0] ?? synthetic.getVideoTracks()[0];
+			const audio = from.getAudioTracks()[0] ?? synthetic.getAudioTracks()[0];
+			for (const [k, track] of [
+				['video', video],
+				['audio', audio]
+			] as const) {
+				track.enabled = !this.muted[k];
+				for (const sender of this.#senders(k)) {
+					if (sender.track === track) continue;
+					await this.#api('caller', null, `${k}Sender.replaceTrack(${track.label || k})`, () =>
+						sender.replaceTrack(track)
+					);
+				}
+			}
+			if (this.#captured !== captured) this.#captured?.getTracks().forEach((t) => t.stop());
+			this.#captured = captured;
+			this.localStream = captured;
+			this.source = target;
+			this.sourceLabel = video.label;
+			// The user can end a screen share from the browser's own UI: go back to the synthetic media then.
+			captured
+				?.getVideoTracks()[0]
+				?.addEventListener('ended', () => this.#captured === captured && void this.useSource('synthetic'));
+			this.lastSwitch = {
+				to: target,
+				offersBefore: before.offers,
+				offersAfter: this.rounds.length,
+				negotiationNeededBefore: before.needed,
+				negotiationNeededAfter: this.negotiationNeeded
+			};
+			this.#addLog(
+				'caller',
+				'info',
+				`replaceTrack: still ${this.rounds.length} offer(s), ${this.negotiationNeeded - before.needed} negotiationneeded — no renegotiation`
+			);
+		} catch (e) {
+			captured?.getTracks().forEach((t) => t.stop());
+			this.#addLog('caller', 'error', `replaceTrack ✗ ${e instanceof Error ? e.message : String(e)}`);
+		} finally {
+			this.switchingSource = false;
+		}
+	}
+
+	/**
+	 * Simulcast on or off. A transceiver's encodings are fixed when it is created, so the lab stops the video
+	 * transceiver and adds a new one (with three rids, or one plain encoding) sending the same track, then
+	 * renegotiates: the offer's old video section is rejected (port 0) and a new one carries a=rid and a=simulcast.
+	 */
+	async setSimulcast(on: boolean): Promise<void> {
+		const caller = this.#pcs.caller;
+		const old = this.#videoTransceiver();
+		if (!caller || !old || !this.running || this.negotiating || on === this.simulcast) return;
+		const track = old.sender.track;
+		const stream = this.#media?.stream;
+		this.negotiating = true;
+		try {
+			await this.#api('caller', null, 'videoTransceiver.stop()', () => old.stop());
+			const init: RTCRtpTransceiverInit = {
+				direction: 'sendonly',
+				streams: stream ? [stream] : [],
+				...(on ? { sendEncodings: SIMULCAST_LAYERS.map((l) => ({ ...l })) } : {})
+			};
+			const label = on
+				? `addTransceiver(video, { sendEncodings: ${SIMULCAST_LAYERS.map((l) => `${l.rid} ÷${l.scaleResolutionDownBy}`).join(', ')} })`
+				: 'addTransceiver(video)';
+			await this.#api('caller', { type: 'api.addTransceiver' }, label, () =>
+				caller.addTransceiver(track ?? 'video', init)
+			);
+			this.simulcast = on;
+			this.scaleDown = 1;
+			this.maxBitrate = null;
+			await this.#negotiate('simulcast');
+		} catch (e) {
+			this.negotiating = false;
+			this.#addLog('caller', 'error', String(e));
+		}
+	}
+
+	/** RTCRtpSender.setParameters scaleResolutionDownBy: the encoder scales its input, no renegotiation. */
+	async setScale(factor: number): Promise<void> {
+		const sender = this.#videoTransceiver()?.sender;
+		if (!sender || !this.running || this.simulcast || !(factor >= 1)) return;
+		const params = sender.getParameters();
+		for (const encoding of params.encodings ?? []) encoding.scaleResolutionDownBy = factor;
+		try {
+			await this.#api('caller', null, `videoSender.setParameters(scaleResolutionDownBy: ${factor})`, () =>
+				sender.setParameters(params)
+			);
+			this.scaleDown = factor;
+		} catch {
+			// #api logged it
+		}
+	}
+
+	/** One chat line from either side over the "lab" data channel. */
+	say(from: PcName, text: string): boolean {
+		const sent = this.data.say(from, text);
+		if (sent) this.#addLog(from, 'api', `dataChannel.send(${JSON.stringify(text.trim().slice(0, 80))})`);
+		return sent;
+	}
+
+	/** The throughput test: `megabytes` MiB from caller to callee over a negotiated data channel. */
+	async throughputTest(megabytes: number): Promise<void> {
+		const { caller, callee } = this.#pcs;
+		if (!caller || !callee || this.status !== 'connected') return;
+		this.#addLog(
+			'caller',
+			'api',
+			`createDataChannel("throughput", { negotiated: true }) × 2, send ${megabytes} MiB`
+		);
+		await this.data.throughput(caller, callee, megabytes * 1024 * 1024);
+		if (this.data.result)
+			this.#addLog(
+				'callee',
+				'result',
+				`throughput ✓ ${this.data.result.bytes} bytes in ${this.data.result.ms} ms (${this.data.result.mbps.toFixed(1)} MB/s)`
+			);
+		else if (this.data.error) this.#addLog('caller', 'error', `throughput ✗ ${this.data.error}`);
+	}
+
 	/** The recorded call in chrome://webrtc-internals' dump format, as JSON text. */
 	exportDump(): string {
 		const dump = webrtcInternalsDump({
@@ -704,7 +942,7 @@ export class LoopbackCall {
 			startedAt: this.#startedAt,
 			userAgent: navigator.userAgent,
 			url: location.href,
-			rtcConfiguration: JSON.stringify(this.#pcs.caller?.getConfiguration() ?? {})
+			rtcConfiguration: this.#rtcConfiguration
 		});
 		return JSON.stringify(dump, null, 1);
 	}
@@ -741,12 +979,19 @@ export class LoopbackCall {
 		const t = this.#time();
 		const [a, b] = await Promise.all([caller.getStats(), callee.getStats()]);
 		if (this.#ended) return;
+		// The tick's main-thread work, from the reports' arrival through the DOM updates the new sample causes
+		// (flushSync renders them now rather than in a later microtask); `npm run bench` reads this measure.
+		const tickStart = performance.now();
 		const sample: StatsSample = {
 			t,
 			caller: reportToRecord(a as unknown as { forEach(cb: (v: StatsObject) => void): void }),
 			callee: reportToRecord(b as unknown as { forEach(cb: (v: StatsObject) => void): void })
 		};
 		this.samples = [...this.samples, sample].slice(-MAX_SAMPLES);
+		flushSync();
+		performance.measure(STATS_TICK_MEASURE, { start: tickStart });
+		// PerformanceObservers have the entry already; the timeline buffer would otherwise grow by one a second.
+		performance.clearMeasures(STATS_TICK_MEASURE);
 	}
 
 	hangUp(): void {
@@ -779,6 +1024,20 @@ export class LoopbackCall {
 		this.dataChannelState = 'closed';
 		this.status = 'closed';
 		this.#ended = true;
+		this.#release();
+	}
+
+	/** Drops every reference to the closed call, so nothing of it outlives the hang-up (e2e counts the pcs). */
+	#release(): void {
+		this.data.stop();
+		this.#captured?.getTracks().forEach((t) => t.stop());
+		this.#captured = null;
+		this.localStream = null;
+		this.#channel = null;
+		this.#pcs = {};
+		this.#models = {};
+		this.#attached.clear();
+		this.#inbox = { caller: Promise.resolve(), callee: Promise.resolve() };
 	}
 
 	#stopTimers(): void {
@@ -814,11 +1073,18 @@ export class LoopbackCall {
 		this.dataChannelState = '—';
 		this.dataMessages = 0;
 		this.now = 0;
+		this.data.reset();
+		this.source = 'synthetic';
+		this.sourceProblem = null;
+		this.lastSwitch = null;
+		this.negotiationNeeded = 0;
+		this.simulcast = false;
+		this.scaleDown = 1;
 	}
 
 	/** Leaving the page: release everything without touching state. */
 	dispose(): void {
-		if (this.running) this.hangUp();
+		if (this.#pcs.caller) this.hangUp();
 		this.#stopTimers();
 		this.#media?.stop();
 	}
