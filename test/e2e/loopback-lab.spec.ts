@@ -35,6 +35,15 @@ test('a real loopback call: states agree with the model, candidates, charts, RTT
 			await expect(page.getByTestId(`verdict-${pc}-${field}`)).toHaveAttribute('data-agree', 'yes');
 	await expect(page.getByTestId('agreement')).toHaveAttribute('data-flagged', '0');
 
+	// With no signaling delay the panels filled in after the first frame (LoopbackCall #observe), yet every
+	// entry keeps the time it happened: the offer was created before both pcs were connected, well before any
+	// replay, and the times only ever increase down the log.
+	const times = (await page.getByTestId('event-log').locator('li .t').allInnerTexts()).map(Number);
+	const texts = await page.getByTestId('event-log').locator('li').allInnerTexts();
+	const at = (re: RegExp) => times[texts.findIndex((t) => re.test(t))];
+	expect(at(/createOffer\(\) ✓/)).toBeLessThan(at(/connectionstatechange → connected/));
+	expect(times).toEqual([...times].sort((a, b) => a - b));
+
 	// The signaling channel carried the offer, the answer and candidates.
 	const messages = page.getByTestId('signal-messages');
 	await expect(messages.locator('[data-kind="offer"]')).toHaveCount(1);

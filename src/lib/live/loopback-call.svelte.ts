@@ -256,17 +256,73 @@ export class LoopbackCall {
 	#inbox: Record<PcName, Promise<void>> = { caller: Promise.resolve(), callee: Promise.resolve() };
 	/** Closed by hang-up: every late callback checks it. */
 	#ended = false;
+	/**
+	 * While the first exchange runs with no signaling delay, what the page observes (log, model, views) is queued
+	 * here and replayed once the first remote frame is shown: see #observe. null: observed at once.
+	 */
+	#deferred: { at: number; fn: () => void }[] | null = null;
+	/** During a replay, the moment the replayed observation was made (so its timestamps stay exact). */
+	#replayAt: number | null = null;
+	#releaseTimer: ReturnType<typeof setTimeout> | null = null;
+	/**
+	 * True while the page defers its panels during the first, undelayed exchange (see #observe); the call itself
+	 * runs as usual.
+	 */
+	deferring = $state(false);
 
 	get running(): boolean {
 		return this.status === 'starting' || this.status === 'connected';
 	}
 
 	#time(): number {
-		return Math.round(performance.now() - this.#t0);
+		return Math.round((this.#replayAt ?? performance.now()) - this.#t0);
+	}
+
+	/**
+	 * Runs `fn`, the page's bookkeeping of something it saw (log, model, views), now — or, while the first
+	 * exchange runs with no signaling delay, later: each step of the call would otherwise wait behind the
+	 * rendering of what the step before it changed, and the lab would connect several times slower than a bare
+	 * page (`npm run bench` compares them). Queued observations are replayed in order, each with the time it
+	 * was made, once the first remote frame is shown (#flushObserved); the call's own steps never wait for them.
+	 */
+	#observe(fn: () => void): void {
+		if (this.#deferred) this.#deferred.push({ at: performance.now(), fn });
+		else fn();
+	}
+
+	/** Replays every deferred observation, then observes at once from here on. */
+	#flushObserved(): void {
+		const queue = this.#deferred;
+		if (this.#releaseTimer) clearTimeout(this.#releaseTimer);
+		this.#releaseTimer = null;
+		if (!queue) return;
+		this.#deferred = null;
+		for (const { at, fn } of queue) {
+			this.#replayAt = at;
+			try {
+				fn();
+			} finally {
+				this.#replayAt = null;
+			}
+		}
+		this.deferring = false;
+		if (!this.#ended) this.#scheduleCheck();
+	}
+
+	/**
+	 * The page shows the remote video: replay what was deferred at the next idle moment, after the frame is
+	 * painted. Called by the page (its video element's loadeddata); a timer does it anyway 2 s after Start.
+	 */
+	remoteFrameShown(): void {
+		if (!this.#deferred) return;
+		if (typeof requestIdleCallback === 'function')
+			requestIdleCallback(() => this.#flushObserved(), { timeout: 300 });
+		else setTimeout(() => this.#flushObserved(), 0);
 	}
 
 	#addLog(pc: LogEntry['pc'], kind: LogKind, text: string): void {
-		this.log.push({ seq: this.#seq++, t: this.#time(), pc, kind, text });
+		const seq = this.#seq++;
+		this.#observe(() => this.log.push({ seq, t: this.#time(), pc, kind, text }));
 	}
 
 	#later(ms: number, fn: () => void): void {
@@ -327,6 +383,7 @@ export class LoopbackCall {
 
 	/** Deliberately feeds one pc's model a call the page never made, to show how a disagreement is flagged. */
 	injectMismatch(pc: PcName = 'caller'): void {
+		this.#flushObserved();
 		if (!this.#models[pc]) return;
 		this.#addLog(pc, 'info', 'injected into the model only: setRemoteDescription(offer)');
 		this.#feed(pc, { type: 'api.setRemoteDescription', description: { type: 'offer', sdp: '' } });
@@ -342,6 +399,8 @@ export class LoopbackCall {
 	}
 
 	#check(): void {
+		// The model lags behind the browser while observations are deferred: compare after the replay.
+		if (this.#deferred) return;
 		for (const name of PC_NAMES) {
 			const pc = this.#pcs[name];
 			const model = this.#models[name];
@@ -385,19 +444,35 @@ export class LoopbackCall {
 
 	/** Runs one API call on a real pc with the model's prediction beside it. */
 	async #api<T>(name: PcName, call: ApiCall | null, label: string, run: () => Promise<T> | T): Promise<T> {
-		const prediction = call ? this.#feed(name, call) : undefined;
+		// The browser starts the call first; the model is fed the same call right after, in the same task, before
+		// any event the call causes can be dispatched (the model's order of inputs is the page's).
+		let pending: Promise<T> | T | undefined;
+		let thrown: { error: unknown } | null = null;
+		try {
+			pending = run();
+		} catch (error) {
+			thrown = { error };
+		}
+		let prediction: Prediction | undefined;
+		this.#observe(() => {
+			prediction = call ? this.#feed(name, call) : undefined;
+		});
 		this.#addLog(name, 'api', label);
 		try {
-			const result = await run();
+			if (thrown) throw thrown.error;
+			const result = await (pending as Promise<T> | T);
 			this.#addLog(name, 'result', `${label} ✓`);
-			if (prediction && !prediction.ok) {
-				this.#flagPromise(name, label, `rejects (${prediction.error?.name})`, 'resolves');
-			}
+			this.#observe(() => {
+				if (prediction && !prediction.ok)
+					this.#flagPromise(name, label, `rejects (${prediction.error?.name})`, 'resolves');
+			});
 			return result;
 		} catch (e) {
 			const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 			this.#addLog(name, 'error', `${label} ✗ ${err}`);
-			if (prediction?.ok) this.#flagPromise(name, label, 'resolves', `rejects (${(e as Error).name})`);
+			this.#observe(() => {
+				if (prediction?.ok) this.#flagPromise(name, label, 'resolves', `rejects (${(e as Error).name})`);
+			});
 			throw e;
 		} finally {
 			this.#attachTransport(name);
@@ -422,10 +497,15 @@ export class LoopbackCall {
 		if (!dtls || this.#attached.get(name) === dtls) return;
 		this.#attached.set(name, dtls);
 		const ice = dtls.iceTransport;
-		const onIce = () =>
-			!this.#ended && this.#feedTransport(name, { type: 'transport.iceState', state: ice.state });
-		const onDtls = () =>
-			!this.#ended && this.#feedTransport(name, { type: 'transport.dtlsState', state: dtls.state });
+		const onIce = () => {
+			const state = ice.state;
+			if (!this.#ended) this.#observe(() => this.#feedTransport(name, { type: 'transport.iceState', state }));
+		};
+		const onDtls = () => {
+			const state = dtls.state;
+			if (!this.#ended)
+				this.#observe(() => this.#feedTransport(name, { type: 'transport.dtlsState', state }));
+		};
 		// Chromium fires the RTCIceTransport's gatheringstatechange (complete) before the pc has delivered that
 		// transport's last icecandidate events; the model is told "gathering complete" by the pc's own
 		// end-of-candidates event instead (see the icecandidate listener), so it sees them in the pc's order.
@@ -447,8 +527,10 @@ export class LoopbackCall {
 				if (this.#ended) return;
 				const value = pc[field];
 				this.#addLog(name, 'event', `${event} → ${value}`);
-				this.views[name].browserHistory.push({ t: this.#time(), field, value });
-				this.#readBrowser(name);
+				this.#observe(() => {
+					this.views[name].browserHistory.push({ t: this.#time(), field, value });
+					this.#readBrowser(name);
+				});
 				this.#attachTransport(name);
 				this.#scheduleCheck();
 				if (field === 'connectionState') this.#onConnectionState();
@@ -467,17 +549,16 @@ export class LoopbackCall {
 			if (this.#ended) return;
 			this.#attachTransport(name);
 			if (e.candidate && e.candidate.candidate) {
-				this.#addLog(name, 'event', `icecandidate ${e.candidate.candidate}`);
-				this.views[name].candidates.push({
-					t: this.#time(),
-					candidate: e.candidate.candidate,
-					sdpMid: e.candidate.sdpMid
+				const { candidate, sdpMid } = e.candidate;
+				this.#addLog(name, 'event', `icecandidate ${candidate}`);
+				this.#observe(() => {
+					this.views[name].candidates.push({ t: this.#time(), candidate, sdpMid });
+					this.#feedTransport(name, { type: 'transport.iceCandidate', candidate });
 				});
-				this.#feedTransport(name, { type: 'transport.iceCandidate', candidate: e.candidate.candidate });
 				this.#send(name, 'candidate', JSON.stringify(e.candidate.toJSON()));
 			} else if (!e.candidate) {
 				this.#addLog(name, 'event', 'icecandidate null (end of candidates)');
-				this.#feedTransport(name, { type: 'transport.gatheringComplete' });
+				this.#observe(() => this.#feedTransport(name, { type: 'transport.gatheringComplete' }));
 				this.#send(name, 'end-of-candidates', '');
 			}
 		});
@@ -509,6 +590,7 @@ export class LoopbackCall {
 		const states = PC_NAMES.map((n) => this.#pcs[n]?.connectionState);
 		if (states.every((s) => s === 'connected') && this.status === 'starting') this.status = 'connected';
 		if (states.some((s) => s === 'failed') && this.running) {
+			this.#flushObserved();
 			this.status = 'failed';
 			this.error = 'ice-failed';
 		}
@@ -531,11 +613,13 @@ export class LoopbackCall {
 			deliverAt,
 			deliveredAt: null
 		};
-		this.messages.push(message);
+		this.#observe(() => this.messages.push(message));
 		this.#addLog('channel', 'signal', `${from} → ${to}: ${kind}`);
 		const deliver = () => {
-			const m = this.messages.find((x) => x.seq === message.seq);
-			if (m) m.deliveredAt = this.#time();
+			this.#observe(() => {
+				const m = this.messages.find((x) => x.seq === message.seq);
+				if (m) m.deliveredAt = this.#time();
+			});
 			this.#inbox[to] = this.#inbox[to].then(() => this.#receive(to, kind, body)).catch((e) => this.#fail(e));
 		};
 		// With no delay and nothing still in flight, deliver in a microtask: a timer task would wait behind the
@@ -560,7 +644,7 @@ export class LoopbackCall {
 				() => pc.setRemoteDescription({ type: 'offer', sdp: body })
 			);
 			const answer = await this.#api(to, null, 'createAnswer()', () => pc.createAnswer());
-			this.#feed(to, { type: 'api.createAnswer', sdp: answer.sdp });
+			this.#observe(() => this.#feed(to, { type: 'api.createAnswer', sdp: answer.sdp }));
 			await this.#api(
 				to,
 				{ type: 'api.setLocalDescription', description: { type: 'answer', sdp: answer.sdp } },
@@ -568,16 +652,20 @@ export class LoopbackCall {
 				() => pc.setLocalDescription(answer)
 			);
 			const sdp = pc.localDescription?.sdp ?? answer.sdp ?? '';
-			const round = this.rounds.at(-1);
-			if (round) round.answer = sdp;
 			this.#send(to, 'answer', sdp);
+			this.#observe(() => {
+				const round = this.rounds.at(-1);
+				if (round) round.answer = sdp;
+			});
 		} else if (kind === 'answer') {
 			// Simulcast: the lab answers for the caller as an SFU would (see ./simulcast); otherwise unchanged.
 			const { sdp, added } = acceptSimulcast(pc.localDescription?.sdp ?? '', body);
 			if (added.length) {
 				this.#addLog('channel', 'info', `answer rewritten as an SFU would answer: ${added.join(' ')}`);
-				const round = this.rounds.at(-1);
-				if (round) round.answerAdded = added;
+				this.#observe(() => {
+					const round = this.rounds.at(-1);
+					if (round) round.answerAdded = added;
+				});
 			}
 			await this.#api(
 				to,
@@ -610,6 +698,13 @@ export class LoopbackCall {
 		this.#reset();
 		this.status = 'starting';
 		this.#t0 = performance.now();
+		// With no signaling delay the first exchange is over in a fraction of a second, too fast to watch step by
+		// step: the panels fill in once the first remote frame is shown (see #observe). With a delay, live.
+		if (this.delay === 0) {
+			this.#deferred = [];
+			this.deferring = true;
+			this.#releaseTimer = setTimeout(() => this.#flushObserved(), 2000);
+		}
 		this.#startedAt = Date.now();
 		let ticks = 0;
 		this.#clock = setInterval(() => {
@@ -625,7 +720,7 @@ export class LoopbackCall {
 				// max-bundle: one transport from the first offer on, as browsers negotiate in practice.
 				const pc = new RTCPeerConnection({ ...this.rtcConfiguration, bundlePolicy: 'max-bundle' });
 				this.#pcs[name] = pc;
-				this.#models[name] = new JsepModel({ name });
+				this.#observe(() => (this.#models[name] = new JsepModel({ name })));
 				this.#wire(name, pc);
 			}
 			this.#rtcConfiguration = JSON.stringify(this.#pcs.caller!.getConfiguration());
@@ -667,7 +762,7 @@ export class LoopbackCall {
 		if (!caller) return;
 		this.negotiating = true;
 		const offer = await this.#api('caller', null, 'createOffer()', () => caller.createOffer());
-		this.#feed('caller', { type: 'api.createOffer', sdp: offer.sdp });
+		this.#observe(() => this.#feed('caller', { type: 'api.createOffer', sdp: offer.sdp }));
 		await this.#api(
 			'caller',
 			{ type: 'api.setLocalDescription', description: { type: 'offer', sdp: offer.sdp } },
@@ -675,8 +770,8 @@ export class LoopbackCall {
 			() => caller.setLocalDescription(offer)
 		);
 		const sdp = caller.localDescription?.sdp ?? offer.sdp ?? '';
-		this.rounds.push({ n: this.rounds.length + 1, reason, offer: sdp, answer: null });
 		this.#send('caller', 'offer', sdp);
+		this.#observe(() => this.rounds.push({ n: this.rounds.length + 1, reason, offer: sdp, answer: null }));
 	}
 
 	#videoTransceiver(): RTCRtpTransceiver | undefined {
@@ -700,6 +795,7 @@ export class LoopbackCall {
 
 	/** setCodecPreferences on the caller's video transceiver, then renegotiate so the new order takes effect. */
 	async preferCodec(mimeType: string): Promise<void> {
+		this.#flushObserved();
 		const transceiver = this.#videoTransceiver();
 		const caps = RTCRtpSender.getCapabilities('video')?.codecs ?? [];
 		if (!transceiver || !this.running || this.negotiating) return;
@@ -719,6 +815,7 @@ export class LoopbackCall {
 
 	/** RTCRtpSender.setParameters: a ceiling for the video encoder, no renegotiation needed. */
 	async setMaxBitrate(kbps: number | null): Promise<void> {
+		this.#flushObserved();
 		const sender = this.#videoTransceiver()?.sender;
 		if (!sender || !this.running) return;
 		const params = sender.getParameters();
@@ -739,6 +836,7 @@ export class LoopbackCall {
 
 	/** track.enabled = false: the sender keeps sending, but black frames and silence. */
 	toggleMute(kind: 'audio' | 'video'): void {
+		this.#flushObserved();
 		const track = this.#pcs.caller?.getSenders().find((s) => s.track?.kind === kind)?.track;
 		if (!track || !this.running) return;
 		track.enabled = !track.enabled;
@@ -748,6 +846,7 @@ export class LoopbackCall {
 
 	/** restartIce() marks the next offer to carry new ICE credentials; the offer/answer exchange does the rest. */
 	async restartIce(): Promise<void> {
+		this.#flushObserved();
 		const caller = this.#pcs.caller;
 		if (!caller || !this.running || this.negotiating) return;
 		try {
@@ -775,6 +874,7 @@ export class LoopbackCall {
 	 * A denied permission or a missing device leaves (or puts back) the synthetic media and says why.
 	 */
 	async useSource(kind: SourceKind): Promise<void> {
+		this.#flushObserved();
 		const synthetic = this.#media?.stream;
 		if (!this.#pcs.caller || !synthetic || !this.running || this.switchingSource) return;
 		this.switchingSource = true;
@@ -862,6 +962,7 @@ export class LoopbackCall {
 	 * renegotiates: the offer's old video section is rejected (port 0) and a new one carries a=rid and a=simulcast.
 	 */
 	async setSimulcast(on: boolean): Promise<void> {
+		this.#flushObserved();
 		const caller = this.#pcs.caller;
 		const old = this.#videoTransceiver();
 		if (!caller || !old || !this.running || this.negotiating || on === this.simulcast) return;
@@ -893,6 +994,7 @@ export class LoopbackCall {
 
 	/** RTCRtpSender.setParameters scaleResolutionDownBy: the encoder scales its input, no renegotiation. */
 	async setScale(factor: number): Promise<void> {
+		this.#flushObserved();
 		const sender = this.#videoTransceiver()?.sender;
 		if (!sender || !this.running || this.simulcast || !(factor >= 1)) return;
 		const params = sender.getParameters();
@@ -909,6 +1011,7 @@ export class LoopbackCall {
 
 	/** One chat line from either side over the "lab" data channel. */
 	say(from: PcName, text: string): boolean {
+		this.#flushObserved();
 		const sent = this.data.say(from, text);
 		if (sent) this.#addLog(from, 'api', `dataChannel.send(${JSON.stringify(text.trim().slice(0, 80))})`);
 		return sent;
@@ -916,6 +1019,7 @@ export class LoopbackCall {
 
 	/** The throughput test: `megabytes` MiB from caller to callee over a negotiated data channel. */
 	async throughputTest(megabytes: number): Promise<void> {
+		this.#flushObserved();
 		const { caller, callee } = this.#pcs;
 		if (!caller || !callee || this.status !== 'connected') return;
 		this.#addLog(
@@ -935,6 +1039,7 @@ export class LoopbackCall {
 
 	/** The recorded call in chrome://webrtc-internals' dump format, as JSON text. */
 	exportDump(): string {
+		this.#flushObserved();
 		const dump = webrtcInternalsDump({
 			samples: this.samples,
 			log: this.log,
@@ -961,6 +1066,7 @@ export class LoopbackCall {
 
 	#fail(e: unknown): void {
 		if (this.#ended) return;
+		this.#flushObserved();
 		this.status = 'failed';
 		this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 	}
@@ -996,6 +1102,7 @@ export class LoopbackCall {
 
 	hangUp(): void {
 		if (!this.#pcs.caller) return;
+		this.#flushObserved();
 		this.#channel?.close();
 		for (const name of PC_NAMES) {
 			const pc = this.#pcs[name];
@@ -1049,10 +1156,14 @@ export class LoopbackCall {
 		this.#sampler = null;
 		if (this.#clock) clearInterval(this.#clock);
 		this.#clock = null;
+		if (this.#releaseTimer) clearTimeout(this.#releaseTimer);
+		this.#releaseTimer = null;
 	}
 
 	#reset(): void {
 		this.#stopTimers();
+		this.#deferred = null;
+		this.deferring = false;
 		this.#ended = false;
 		this.#pcs = {};
 		this.#models = {};
