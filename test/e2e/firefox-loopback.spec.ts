@@ -123,6 +123,23 @@ test('Firefox ESR: a loopback call connects, frames decode, hang up closes both 
 		{ timeout: 10_000 }
 	);
 	expect(await page.$eval('[data-testid="video-codec"]', (el) => el.textContent)).toMatch(/^video\//);
+	// What Firefox does not report is said so, once the call has run long enough to tell (REPORTED_WITHIN
+	// samples), instead of "waiting for samples" forever: availableOutgoingBitrate and qualityLimitationReason.
+	await page.waitForSelector('[data-testid="chart-availableBitrate"][data-reported="no"]', {
+		timeout: 15_000
+	});
+	expect(await page.$eval('[data-testid="chart-availableBitrate"] svg', (el) => el.textContent)).toContain(
+		'not reported by this browser'
+	);
+	expect(await page.$eval('[data-testid="chart-quality"]', (el) => el.getAttribute('data-reported'))).toBe(
+		'no'
+	);
+	// Everything else it does report.
+	expect(
+		await page.$$eval('[data-testid^="chart-"][data-reported="no"]', (els) =>
+			els.map((e) => e.dataset.testid)
+		)
+	).toEqual(['chart-availableBitrate', 'chart-quality']);
 	// The JSEP model and Firefox agree on every state.
 	expect(await page.$eval('[data-testid="agreement"]', (el) => el.getAttribute('data-flagged'))).toBe('0');
 

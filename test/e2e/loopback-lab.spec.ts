@@ -81,6 +81,9 @@ test('a real loopback call: states agree with the model, candidates, charts, RTT
 	// remote-inbound-rtp (RTCP receiver reports) gives an RTT a few seconds in.
 	await expect(page.getByTestId('chart-rtt-latest-v')).not.toHaveText('—', { timeout: 8_000 });
 	expect(Number(await page.getByTestId('chart-rtt-latest-v').innerText())).toBeGreaterThanOrEqual(0);
+	// Chromium reports every stat the lab charts: none is labelled "not reported by this browser".
+	await expect(page.getByTestId('chart-availableBitrate')).toHaveAttribute('data-reported', 'yes');
+	await expect(page.locator('[data-testid^="chart-"][data-reported="no"]')).toHaveCount(0);
 
 	// The real offer and answer, annotated.
 	await expect(page.getByTestId('loopback-sdp-compare')).toBeVisible();

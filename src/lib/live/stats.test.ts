@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import recording from '../../../test/fixtures/stats/chromium-loopback.json';
-import { CHARTS } from './metrics';
+import firefoxRecording from '../../../test/fixtures/stats/firefox-loopback.json';
+import { CHARTS, QUALITY_LIMITATION } from './metrics';
 import {
 	categoryPoints,
 	counterDelta,
+	fieldsReported,
+	REPORTED_WITHIN,
+	seriesReported,
 	mostActive,
 	pointAt,
 	selectObjects,
@@ -146,5 +150,43 @@ describe('rates from the recorded call', () => {
 		);
 		expect(cats).toHaveLength(samples.length);
 		for (const c of cats) expect(['none', 'cpu', 'bandwidth', 'other']).toContain(c.value);
+	});
+});
+
+// Real getStats() output of Firefox ESR 153 for the same call (test/fixtures/stats/README.md).
+describe('which stats a browser reports', () => {
+	const firefox = firefoxRecording.samples as unknown as StatsSample[];
+	const notReported = (recorded: StatsSample[]) =>
+		CHARTS.flatMap((c) =>
+			c.series.filter((s) => seriesReported(recorded, s) !== 'yes').map((s) => `${c.id}/${s.label}`)
+		);
+
+	it('Chromium reports every series the lab charts', () => {
+		expect(notReported(samples)).toEqual([]);
+		expect(fieldsReported(samples, QUALITY_LIMITATION.select, [QUALITY_LIMITATION.field], 'string')).toBe(
+			'yes'
+		);
+	});
+
+	it('Firefox has no available outgoing bitrate and no quality-limitation reason', () => {
+		expect(notReported(firefox)).toEqual(['availableBitrate/available']);
+		expect(fieldsReported(firefox, QUALITY_LIMITATION.select, [QUALITY_LIMITATION.field], 'string')).toBe(
+			'no'
+		);
+	});
+
+	it('is unknown until the call has run long enough to tell', () => {
+		const early = firefox.slice(0, REPORTED_WITHIN - 1);
+		const available = CHARTS.find((c) => c.id === 'availableBitrate')!.series[0];
+		expect(seriesReported(early, available)).toBe('unknown');
+		expect(seriesReported(firefox.slice(0, REPORTED_WITHIN), available)).toBe('no');
+		expect(seriesReported([], available)).toBe('unknown');
+	});
+
+	it('a field present but not a finite number does not count', () => {
+		const s = (v: unknown): StatsSample => ({ t: 0, caller: { o: obj('o', { bytesSent: v }) }, callee: {} });
+		expect(seriesReported([s(Number.NaN)], videoOutBitrate)).toBe('unknown');
+		expect(seriesReported([s('12')], videoOutBitrate)).toBe('unknown');
+		expect(seriesReported([s(12)], videoOutBitrate)).toBe('yes');
 	});
 });

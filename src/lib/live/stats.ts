@@ -174,3 +174,35 @@ export function reportToRecord(report: { forEach(cb: (value: StatsObject) => voi
 	});
 	return out;
 }
+
+/**
+ * Seconds (samples) a call runs before a stat it never reported counts as "not reported by this browser":
+ * remote-inbound-rtp appears 0.5–2.5 s after connecting and its roundTripTime 1–2.5 s after that.
+ */
+export const REPORTED_WITHIN = 6;
+
+export type Reported = 'yes' | 'no' | 'unknown';
+
+/**
+ * Whether the browser reports what a chart needs (webrtc-stats fields differ between browsers, e.g. Firefox
+ * has no availableOutgoingBitrate and no qualityLimitationReason): 'yes' once a matching object carries every
+ * field as `kind`; 'no' after REPORTED_WITHIN samples without; 'unknown' before that.
+ */
+export function fieldsReported(
+	samples: readonly StatsSample[],
+	select: Selector,
+	fields: readonly string[],
+	kind: 'number' | 'string' = 'number'
+): Reported {
+	for (const s of samples)
+		for (const o of selectObjects(s[select.side], select))
+			if (fields.every((f) => typeof o[f] === kind && (kind === 'string' || Number.isFinite(o[f]))))
+				return 'yes';
+	return samples.length >= REPORTED_WITHIN ? 'no' : 'unknown';
+}
+
+/** fieldsReported for a chart series: the counter of a rate, both counters of a ratio, a gauge's field. */
+export function seriesReported(samples: readonly StatsSample[], def: SeriesDef): Reported {
+	const v = def.value;
+	return fieldsReported(samples, def.select, v.kind === 'ratio' ? [v.num, v.den] : [v.field]);
+}
