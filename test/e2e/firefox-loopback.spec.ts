@@ -137,7 +137,7 @@ test('Firefox ESR: a loopback call connects, frames decode, hang up closes both 
 	// Everything else it does report.
 	expect(
 		await page.$$eval('[data-testid^="chart-"][data-reported="no"]', (els) =>
-			els.map((e) => e.dataset.testid)
+			els.map((e) => e.getAttribute('data-testid'))
 		)
 	).toEqual(['chart-availableBitrate', 'chart-quality']);
 	// The JSEP model and Firefox agree on every state.
