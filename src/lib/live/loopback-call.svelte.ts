@@ -264,6 +264,8 @@ export class LoopbackCall {
 	/** During a replay, the moment the replayed observation was made (so its timestamps stay exact). */
 	#replayAt: number | null = null;
 	#releaseTimer: ReturnType<typeof setTimeout> | null = null;
+	/** False until the first Start: the reactive state is still as constructed. */
+	#used = false;
 	/**
 	 * True while the page defers its panels during the first, undelayed exchange (see #observe); the call itself
 	 * runs as usual.
@@ -1171,20 +1173,24 @@ export class LoopbackCall {
 		this.#lastDeliver = { caller: 0, callee: 0 };
 		this.#pending = { caller: [], callee: [] };
 		this.#inbox = { caller: Promise.resolve(), callee: Promise.resolve() };
-		this.views = { caller: emptyView(), callee: emptyView() };
-		this.messages = [];
-		this.log = [];
-		this.flagged = [];
-		this.samples = [];
-		this.rounds = [];
-		this.muted = { audio: false, video: false };
+		// Fresh arrays and objects re-render every panel, even when empty: only after a call has filled them.
+		if (this.#used) {
+			this.views = { caller: emptyView(), callee: emptyView() };
+			this.messages = [];
+			this.log = [];
+			this.flagged = [];
+			this.samples = [];
+			this.rounds = [];
+			this.muted = { audio: false, video: false };
+			this.data.reset();
+		}
+		this.#used = true;
 		this.maxBitrate = null;
 		this.negotiating = false;
 		this.error = null;
 		this.dataChannelState = '—';
 		this.dataMessages = 0;
 		this.now = 0;
-		this.data.reset();
 		this.source = 'synthetic';
 		this.sourceProblem = null;
 		this.lastSwitch = null;
