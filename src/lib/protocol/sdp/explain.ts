@@ -4,7 +4,7 @@ import { breakdownPriority, describeTypePreference } from '../ice';
 import { attributeSpec, ianaRegistration } from './attributes';
 import { explainFmtp, type FmtpMeaning, type Localized } from './fmtp';
 import { headerExtension } from './header-extensions';
-import { toInt } from './tokens';
+import { indexOfWs, toInt } from './tokens';
 import type { SdpDocument, SdpLine } from './types';
 
 export interface FieldExplanation {
@@ -58,13 +58,41 @@ const LINE_NOTES: ReadonlySet<string> = new Set([
 
 const L = (en: string, zh: string): Localized => ({ en, 'zh-TW': zh });
 
+/** The encoding name of a payload type in media section `section` (the first codec with it), if any. */
+type CodecNamer = (section: number, pt: number) => string | undefined;
+
 function codecNameFor(
-	doc: SdpDocument | undefined,
+	namer: CodecNamer | undefined,
 	line: SdpLine,
 	pt: number | undefined
 ): string | undefined {
-	if (!doc || pt === undefined || line.section < 0) return undefined;
-	return doc.media[line.section]?.codecs.find((c) => c.payloadType === pt)?.name;
+	if (!namer || pt === undefined || line.section < 0) return undefined;
+	return namer(line.section, pt);
+}
+
+/** Looks the payload type up in the section's codec list, as written in the document now. */
+function findCodecName(doc: SdpDocument): CodecNamer {
+	return (section, pt) => doc.media[section]?.codecs.find((c) => c.payloadType === pt)?.name;
+}
+
+/** The same answers as findCodecName from one map per section, built when first asked (for explainSdp). */
+function mapCodecNames(doc: SdpDocument): CodecNamer {
+	const maps: Map<number, string | undefined>[] = [];
+	return (section, pt) => {
+		let map = maps[section];
+		if (!map) {
+			map = new Map();
+			for (const c of doc.media[section]?.codecs ?? [])
+				if (!map.has(c.payloadType)) map.set(c.payloadType, c.name);
+			maps[section] = map;
+		}
+		return map.get(pt);
+	};
+}
+
+function fieldValue(line: SdpLine, name: string): string | undefined {
+	for (const f of line.fields) if (f.name === name) return f.value;
+	return undefined;
 }
 
 /**
@@ -72,6 +100,10 @@ function codecNameFor(
  * their payload type maps to.
  */
 export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
+	return explain(line, doc ? findCodecName(doc) : undefined);
+}
+
+function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation {
 	const fields: FieldExplanation[] = [];
 	const details: Localized[] = [];
 	let noteId: string | undefined;
@@ -98,11 +130,12 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 		}
 	} else if (LINE_NOTES.has(line.type)) noteId = `sdp.line.${line.type}`;
 
-	line.fields.forEach((f, i) => {
-		if (f.noteId) fields.push({ field: i, noteId: f.noteId });
-	});
+	for (let i = 0; i < line.fields.length; i++) {
+		const id = line.fields[i].noteId;
+		if (id) fields.push({ field: i, noteId: id });
+	}
 
-	const get = (name: string) => line.fields.find((f) => f.name === name)?.value;
+	const get = (name: string) => fieldValue(line, name);
 	if (line.type === 'm') {
 		const port = get('port');
 		if (port === '9')
@@ -161,10 +194,11 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 	}
 	if (line.attribute === 'fmtp') {
 		const pt = toInt(get('payload-type'));
-		const codec = codecNameFor(doc, line, pt);
-		const sp = line.value.trim().search(/[ \t]/);
+		const codec = codecNameFor(namer, line, pt);
+		const value = line.value.trim();
+		const sp = indexOfWs(value);
 		if (codec !== undefined && sp >= 0)
-			fmtp = explainFmtp(codec, line.value.trim().slice(sp + 1), (other) => codecNameFor(doc, line, other));
+			fmtp = explainFmtp(codec, value.slice(sp + 1), (other) => codecNameFor(namer, line, other));
 	}
 	if (line.attribute === 'extmap') {
 		const uri = get('uri');
@@ -172,16 +206,12 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 			details.push(L(`Header extension ${uri} is not one this page knows.`, `本頁不認識標頭擴充 ${uri}。`));
 	}
 
-	const noteIds: string[] = [];
-	const seen = new Set<string>();
 	// An unknown attribute still shows what an a= line is, but that generic note does not make it explained.
 	const lineNote = noteId ?? (line.type === 'a' ? 'sdp.line.a' : undefined);
-	for (const id of [lineNote, ...fields.map((f) => f.noteId), ...(fmtp ?? []).map((m) => m.noteId)]) {
-		if (id && !seen.has(id)) {
-			seen.add(id);
-			noteIds.push(id);
-		}
-	}
+	// A line has a handful of notes, so a scan of the list dedupes faster than a Set.
+	const noteIds: string[] = lineNote ? [lineNote] : [];
+	for (const f of fields) if (!noteIds.includes(f.noteId)) noteIds.push(f.noteId);
+	if (fmtp) for (const m of fmtp) if (m.noteId && !noteIds.includes(m.noteId)) noteIds.push(m.noteId);
 	const out: LineExplanation = {
 		line: line.number,
 		fields,
@@ -197,5 +227,6 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 
 /** explainLine for every line of a document. */
 export function explainSdp(doc: SdpDocument): LineExplanation[] {
-	return doc.lines.map((l) => explainLine(l, doc));
+	const namer = mapCodecNames(doc);
+	return doc.lines.map((l) => explain(l, namer));
 }

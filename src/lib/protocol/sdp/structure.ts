@@ -2,7 +2,7 @@
 // the lines (RFC 8866 §5 for the line types, the attribute RFCs for the rest), then codecs joined by payload type.
 import type { Candidate } from '../ice';
 import { codecRole, STATIC_PAYLOAD_TYPES } from './codecs';
-import { toInt } from './tokens';
+import { indexOfWs, toInt, words } from './tokens';
 import type {
 	SdpCommon,
 	SdpDirection,
@@ -26,12 +26,6 @@ function common(): SdpCommon {
 	};
 }
 
-function words(s: string): string[] {
-	const out: string[] = [];
-	for (const w of s.split(/[ \t]+/)) if (w !== '') out.push(w);
-	return out;
-}
-
 /** RFC 8866 §6.15 fmtp value: `key=value;key=value`, or bare parts such as `0-15` and `111/111`. */
 export function parseFmtpConfig(config: string): { params: Record<string, string>; values: string[] } {
 	const params: Record<string, string> = {};
@@ -43,13 +37,16 @@ export function parseFmtpConfig(config: string): { params: Record<string, string
 		if (eq < 0) values.push(part);
 		else {
 			const key = part.slice(0, eq).trim();
-			// defineProperty keeps a key like `__proto__` a plain data entry instead of changing the prototype.
-			Object.defineProperty(params, key, {
-				value: part.slice(eq + 1).trim(),
-				enumerable: true,
-				writable: true,
-				configurable: true
-			});
+			// defineProperty keeps a key like `__proto__` a plain data entry instead of changing the prototype; for
+			// every other key a plain assignment does the same (and is much faster).
+			if (key === '__proto__')
+				Object.defineProperty(params, key, {
+					value: part.slice(eq + 1).trim(),
+					enumerable: true,
+					writable: true,
+					configurable: true
+				});
+			else params[key] = part.slice(eq + 1).trim();
 		}
 	}
 	return { params, values };
@@ -74,6 +71,13 @@ interface Pending {
 	fmtps: Map<number, SdpFmtp>;
 	fbs: Map<number, SdpRtcpFb[]>;
 	ssrcs: Map<number, SdpSsrc>;
+	/** The m= line's formats, for membership tests. */
+	formats: ReadonlySet<string>;
+}
+
+function fieldValue(line: SdpLine, name: string): string | undefined {
+	for (const x of line.fields) if (x.name === name) return x.value;
+	return undefined;
 }
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);
@@ -92,7 +96,9 @@ export function buildStructure(
 		const line = lines[li];
 		const n = line.number;
 		if (line.type === 'm') {
-			const f = (name: string) => line.fields.find((x) => x.name === name)?.value;
+			const f = (name: string) => fieldValue(line, name);
+			const formats: string[] = [];
+			for (const x of line.fields) if (x.name === 'fmt') formats.push(x.value);
 			m = {
 				...common(),
 				index: media.length,
@@ -100,7 +106,7 @@ export function buildStructure(
 				media: f('media') ?? '',
 				port: toInt(f('port')) ?? 0,
 				proto: f('proto') ?? '',
-				formats: line.fields.filter((x) => x.name === 'fmt').map((x) => x.value),
+				formats,
 				rtcpMux: false,
 				rtcpMuxOnly: false,
 				rtcpRsize: false,
@@ -116,20 +122,26 @@ export function buildStructure(
 			};
 			const count = toInt(f('number-of-ports'));
 			if (count !== undefined) m.numberOfPorts = count;
-			p = { rtpmaps: new Map(), fmtps: new Map(), fbs: new Map(), ssrcs: new Map() };
+			p = {
+				rtpmaps: new Map(),
+				fmtps: new Map(),
+				fbs: new Map(),
+				ssrcs: new Map(),
+				formats: new Set(formats)
+			};
 			media.push(m);
 			pending.push(p);
 		}
 		line.section = m ? m.index : -1;
 		const target: SdpCommon = m ?? session;
 		target.lines.push(n);
-		const w = () => words(line.value);
 		switch (line.type) {
 			case 'v':
 				if (!m) session.version = line.value.trim();
 				continue;
 			case 'o': {
-				const [username = '', sessId = '', sessVersion = '', nettype = '', addrtype = '', address = ''] = w();
+				const [username = '', sessId = '', sessVersion = '', nettype = '', addrtype = '', address = ''] =
+					words(line.value);
 				if (!m) session.origin = { username, sessId, sessVersion, nettype, addrtype, address, line: n };
 				continue;
 			}
@@ -137,12 +149,12 @@ export function buildStructure(
 				if (!m) session.name = line.value;
 				continue;
 			case 't': {
-				const [start = '', stop = ''] = w();
+				const [start = '', stop = ''] = words(line.value);
 				if (!m && !session.timing) session.timing = { start, stop, line: n };
 				continue;
 			}
 			case 'c': {
-				const [nettype = '', addrtype = '', addr = ''] = w();
+				const [nettype = '', addrtype = '', addr = ''] = words(line.value);
 				const [address, a1, a2] = addr.split('/');
 				target.connection = { nettype, addrtype, address, line: n };
 				// RFC 8866 §5.7: IPv4 multicast carries /ttl[/count]; IPv6 multicast only /count.
@@ -262,12 +274,13 @@ export function buildStructure(
 				break;
 			}
 			case 'fmtp': {
-				const sp = value.search(/[ \t]/);
+				const sp = indexOfWs(value);
 				const pt = toInt(sp < 0 ? value : value.slice(0, sp));
 				const config = sp < 0 ? '' : value.slice(sp).trim();
 				if (pt === undefined) break;
-				const fmtp: SdpFmtp = { ...parseFmtpConfig(config), config, line: n };
-				if (!m.formats.includes(String(pt))) m.strayFmtp.push(fmtp);
+				const { params, values } = parseFmtpConfig(config);
+				const fmtp: SdpFmtp = { params, values, config, line: n };
+				if (!p.formats.has(String(pt))) m.strayFmtp.push(fmtp);
 				if (!p.fmtps.has(pt)) p.fmtps.set(pt, fmtp);
 				break;
 			}
@@ -285,7 +298,7 @@ export function buildStructure(
 				break;
 			}
 			case 'ssrc': {
-				const sp = value.search(/[ \t]/);
+				const sp = indexOfWs(value);
 				const id = toInt(sp < 0 ? value : value.slice(0, sp));
 				if (id === undefined) break;
 				let s = p.ssrcs.get(id);
