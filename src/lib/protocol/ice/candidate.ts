@@ -207,15 +207,26 @@ export function parseCandidate(line: string): ParsedCandidate {
 	const end = line.length;
 	const next = (): Token | undefined => tokens[i++];
 	const push = (field: CandidateField, tok: Token, keyStart = tok.start, name?: string) =>
-		ranges.push({
-			field,
-			...(name !== undefined ? { name } : {}),
-			start: keyStart,
-			end: tok.start + tok.text.length,
-			valueStart: tok.start,
-			value: tok.text,
-			noteId: NOTE[field]
-		});
+		ranges.push(
+			name !== undefined
+				? {
+						field,
+						name,
+						start: keyStart,
+						end: tok.start + tok.text.length,
+						valueStart: tok.start,
+						value: tok.text,
+						noteId: NOTE[field]
+					}
+				: {
+						field,
+						start: keyStart,
+						end: tok.start + tok.text.length,
+						valueStart: tok.start,
+						value: tok.text,
+						noteId: NOTE[field]
+					}
+		);
 
 	const fTok = next();
 	if (!fTok) throw new ParseError('foundation is missing', end, 'missing-field');

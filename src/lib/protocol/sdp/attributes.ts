@@ -331,18 +331,23 @@ const CANDIDATE_FIELD_NAMES: Record<CandidateField, string> = {
 	extension: 'cand-extension'
 };
 
+const CANDIDATE_NOTES = Object.fromEntries(
+	Object.keys(CANDIDATE_FIELD_NAMES).map((f) => [f, `sdp.candidate.${f}`])
+) as Record<CandidateField, string>;
+
 // RFC 8839 §5.1  a=candidate:… — the ICE area owns the grammar; this maps its ranges onto the SDP line.
 function readCandidate(v: Tok): FieldResult {
 	try {
 		const { value, ranges } = parseCandidate(v.value);
 		const result = ok(
-			ranges.map((r) => ({
-				name: r.field === 'extension' && r.name ? r.name : CANDIDATE_FIELD_NAMES[r.field],
-				start: v.start + r.valueStart,
-				end: v.start + r.end,
-				value: r.value,
-				...(r.field === 'extension' || r.field === 'prefix' ? {} : { noteId: `sdp.candidate.${r.field}` })
-			}))
+			ranges.map((r): SdpField => {
+				const name = r.field === 'extension' && r.name ? r.name : CANDIDATE_FIELD_NAMES[r.field];
+				const start = v.start + r.valueStart;
+				const end = v.start + r.end;
+				return r.field === 'extension' || r.field === 'prefix'
+					? { name, start, end, value: r.value }
+					: { name, start, end, value: r.value, noteId: CANDIDATE_NOTES[r.field] };
+			})
 		);
 		result.data = value;
 		return result;
@@ -487,6 +492,13 @@ const BY_NAME: ReadonlyMap<string, AttributeSpec> = new Map(ATTRIBUTES.map((a) =
 
 export function attributeSpec(name: string): AttributeSpec | undefined {
 	return BY_NAME.get(name);
+}
+
+const NOTE_IDS: ReadonlyMap<string, string> = new Map(ATTRIBUTES.map((a) => [a.name, `sdp.a.${a.name}`]));
+
+/** `sdp.a.<name>` for an attribute this library explains, else undefined (one shared string per name). */
+export function attributeNoteId(name: string): string | undefined {
+	return NOTE_IDS.get(name);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Which notes explain a line and each of its fields. The prose lives in src/lib/notes/sdp.ts; this only picks
 // the ids (and computes what depends on the values: candidate priority parts, fmtp meanings, port 9 / 0.0.0.0).
 import { breakdownPriority, describeTypePreference } from '../ice';
-import { attributeSpec, ianaRegistration } from './attributes';
+import { attributeNoteId, ianaRegistration } from './attributes';
 import { explainFmtp, type FmtpMeaning, type Localized } from './fmtp';
 import { headerExtension } from './header-extensions';
 import { indexOfWs, toInt } from './tokens';
@@ -38,7 +38,7 @@ export interface LineExplanation {
 	explained: boolean;
 }
 
-const LINE_NOTES: ReadonlySet<string> = new Set([
+const LINE_TYPES_EXPLAINED: readonly string[] = [
 	'v',
 	'o',
 	's',
@@ -54,7 +54,11 @@ const LINE_NOTES: ReadonlySet<string> = new Set([
 	'k',
 	'a',
 	'm'
-]);
+];
+/** `sdp.line.<type>` for each line type, made once. */
+const LINE_NOTES: ReadonlyMap<string, string> = new Map(
+	LINE_TYPES_EXPLAINED.map((t) => [t, `sdp.line.${t}`])
+);
 
 const L = (en: string, zh: string): Localized => ({ en, 'zh-TW': zh });
 
@@ -111,8 +115,8 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 	let fmtp: FmtpMeaning[] | undefined;
 	if (line.type === 'a') {
 		const name = line.attribute ?? '';
-		if (attributeSpec(name)) noteId = `sdp.a.${name}`;
-		else {
+		noteId = attributeNoteId(name);
+		if (noteId === undefined) {
 			const reg = ianaRegistration(name);
 			unknownAttribute = {
 				name,
@@ -128,16 +132,15 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 						)
 			};
 		}
-	} else if (LINE_NOTES.has(line.type)) noteId = `sdp.line.${line.type}`;
+	} else noteId = LINE_NOTES.get(line.type);
 
 	for (let i = 0; i < line.fields.length; i++) {
 		const id = line.fields[i].noteId;
 		if (id) fields.push({ field: i, noteId: id });
 	}
 
-	const get = (name: string) => fieldValue(line, name);
 	if (line.type === 'm') {
-		const port = get('port');
+		const port = fieldValue(line, 'port');
 		if (port === '9')
 			details.push(
 				L(
@@ -153,7 +156,10 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 				)
 			);
 	}
-	if (line.type === 'c' && (get('connection-address') === '0.0.0.0' || get('connection-address') === '::')) {
+	if (
+		line.type === 'c' &&
+		(fieldValue(line, 'connection-address') === '0.0.0.0' || fieldValue(line, 'connection-address') === '::')
+	) {
 		details.push(
 			L(
 				'The unspecified address is a placeholder when candidates are not known yet; ICE decides the real path (RFC 8839 §5.1).',
@@ -162,7 +168,7 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 		);
 	}
 	if (line.type === 'o') {
-		const v = get('sess-version');
+		const v = fieldValue(line, 'sess-version');
 		if (v !== undefined)
 			details.push(
 				L(
@@ -172,7 +178,7 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 			);
 	}
 	if (line.attribute === 'candidate') {
-		const p = toInt(get('priority'));
+		const p = toInt(fieldValue(line, 'priority'));
 		if (p !== undefined && p < 2 ** 32) {
 			const parts = breakdownPriority(p);
 			const hint = describeTypePreference(parts.typePreference);
@@ -183,7 +189,7 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 				)
 			);
 		}
-		const addr = get('connection-address');
+		const addr = fieldValue(line, 'connection-address');
 		if (addr && /\.local$/i.test(addr))
 			details.push(
 				L(
@@ -193,7 +199,7 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 			);
 	}
 	if (line.attribute === 'fmtp') {
-		const pt = toInt(get('payload-type'));
+		const pt = toInt(fieldValue(line, 'payload-type'));
 		const codec = codecNameFor(namer, line, pt);
 		const value = line.value.trim();
 		const sp = indexOfWs(value);
@@ -201,7 +207,7 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 			fmtp = explainFmtp(codec, value.slice(sp + 1), (other) => codecNameFor(namer, line, other));
 	}
 	if (line.attribute === 'extmap') {
-		const uri = get('uri');
+		const uri = fieldValue(line, 'uri');
 		if (uri !== undefined && !headerExtension(uri))
 			details.push(L(`Header extension ${uri} is not one this page knows.`, `本頁不認識標頭擴充 ${uri}。`));
 	}

@@ -7,7 +7,7 @@
 //   media-description   = media-field [information-field] *connection-field *bandwidth-field [key-field]
 //                         *attribute-field
 //   each field          = <type>=<value> CRLF      (LF alone is accepted by RFC 8866 §5 too)
-import { ATTRIBUTES, type AttributeSpec, type FieldResult } from './attributes';
+import { ATTRIBUTES, attributeNoteId, type AttributeSpec, type FieldResult } from './attributes';
 import { buildStructure } from './structure';
 import { field, splitOnce, splitWs, toInt, trimTok, type Tok } from './tokens';
 import type { SdpDocument, SdpField, SdpLine, SdpProblem } from './types';
@@ -166,7 +166,7 @@ function readLineFields(type: string, v: Tok): FieldResult {
 
 /** Each known attribute with the note id of its name, looked up once per a= line. */
 const ATTRIBUTE_NOTES: ReadonlyMap<string, { spec: AttributeSpec; noteId: string }> = new Map(
-	ATTRIBUTES.map((spec) => [spec.name, { spec, noteId: `sdp.a.${spec.name}` }])
+	ATTRIBUTES.map((spec) => [spec.name, { spec, noteId: attributeNoteId(spec.name) as string }])
 );
 
 /**
