@@ -77,14 +77,20 @@ function merge(...rs: FieldResult[]): FieldResult {
 
 // RFC 8866 §6.6  a=rtpmap:<payload type> <encoding name>/<clock rate>[/<encoding parameters>]
 function readRtpmap(v: Tok): FieldResult {
-	const [pt, enc] = splitWs(v.value, v.start, 2);
-	// The readers on the hot path add to the payload type's result instead of merging new ones into it.
+	// The readers on the hot path index their tokens rather than destructure them (V8 runs the iterator protocol for
+	// that), and add to the payload type's result instead of merging new ones into it.
+	const toks = splitWs(v.value, v.start, 2);
+	const pt: Tok | undefined = toks[0];
+	const enc: Tok | undefined = toks[1];
 	const r = payloadType(pt);
 	if (!enc) {
 		r.problems.push(bad('missing-field', 'encoding name/clock rate is missing', v));
 		return r;
 	}
-	const [name, rate, channels] = splitChar(enc, '/');
+	const parts = splitChar(enc, '/');
+	const name = parts[0];
+	const rate: Tok | undefined = parts[1];
+	const channels: Tok | undefined = parts[2];
 	const codec = CODECS[name.value.toLowerCase()];
 	r.fields.push(field('encoding-name', name, codec?.noteId));
 	if (rate) {
@@ -143,7 +149,9 @@ const FMTP_NOTES: ReadonlyMap<string, string> = new Map(
 
 // RFC 8866 §6.15  a=fmtp:<format> <format specific parameters>
 function readFmtp(v: Tok): FieldResult {
-	const [pt, rest] = splitWs(v.value, v.start, 2);
+	const toks = splitWs(v.value, v.start, 2);
+	const pt: Tok | undefined = toks[0];
+	const rest: Tok | undefined = toks[1];
 	const r = payloadType(pt);
 	if (!rest) {
 		r.problems.push(bad('missing-field', 'format parameters are missing', v));
@@ -188,7 +196,10 @@ export function rtcpFbNote(type: string, subtype?: string): string | undefined {
 
 // RFC 4585 §4.2  a=rtcp-fb:<rtcp-fb-pt> <rtcp-fb-val> [<param>]
 function readRtcpFb(v: Tok): FieldResult {
-	const [pt, type, sub] = splitWs(v.value, v.start, 3);
+	const toks = splitWs(v.value, v.start, 3);
+	const pt: Tok | undefined = toks[0];
+	const type: Tok | undefined = toks[1];
+	const sub: Tok | undefined = toks[2];
 	const r = payloadType(pt, true);
 	if (!type) {
 		r.problems.push(bad('missing-field', 'feedback type is missing', v));
@@ -202,9 +213,14 @@ function readRtcpFb(v: Tok): FieldResult {
 
 // RFC 8285 §7  a=extmap:<value>["/"<direction>] <URI> <extensionattributes>
 function readExtmap(v: Tok): FieldResult {
-	const [idDir, uri, attrs] = splitWs(v.value, v.start, 3);
+	const toks = splitWs(v.value, v.start, 3);
+	const idDir: Tok | undefined = toks[0];
+	const uri: Tok | undefined = toks[1];
+	const attrs: Tok | undefined = toks[2];
 	if (!idDir) return ok([], [bad('missing-field', 'extension ID is missing', v)]);
-	const [id, dir] = splitOnce(idDir, '/');
+	const idAndDir = splitOnce(idDir, '/');
+	const id = idAndDir[0];
+	const dir: Tok | undefined = idAndDir[1];
 	const r = expectInt('id', id, 'sdp.extmap.id', 14 + 241);
 	if (dir) r.fields.push(field('direction', dir, 'sdp.extmap.direction'));
 	if (uri) r.fields.push(field('uri', uri, headerExtension(uri.value)?.noteId));

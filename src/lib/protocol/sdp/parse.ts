@@ -318,14 +318,20 @@ export function parseSdp(text: string): SdpDocument {
 	let start = 0;
 	let number = 1;
 	const n = input.length;
+	// The next LF and the next CR at or after `start` (n when there is none), each found by indexOf and kept until
+	// the scan passes it: one linear pass in all.
+	let lf = -1;
+	let cr = -1;
 	while (start < n) {
-		let i = start;
-		// A linear scan for the next CR or LF.
-		while (i < n) {
-			const c = input.charCodeAt(i);
-			if (c === 0x0a || c === 0x0d) break;
-			i++;
+		if (lf < start) {
+			lf = input.indexOf('\n', start);
+			if (lf < 0) lf = n;
 		}
+		if (cr < start) {
+			cr = input.indexOf('\r', start);
+			if (cr < 0) cr = n;
+		}
+		let i = lf < cr ? lf : cr;
 		lines.push(parseLine(input.slice(start, i), start, number++, data));
 		if (i < n && input.charCodeAt(i) === 0x0d && i + 1 < n && input.charCodeAt(i + 1) === 0x0a) i += 2;
 		else i += 1;

@@ -123,18 +123,29 @@ const SESSION_OR_MEDIA_READERS: ReadonlyMap<string, SessionOrMediaReader> = new 
 				c ? { candidate: c, text: line.value, line: n } : { text: line.value, line: n }
 			);
 		},
+		// The frequent attributes index their words instead of destructuring them (V8 runs the iterator protocol
+		// for that).
 		fingerprint: (session, target, value, line, n) => {
-			const [hash = '', fp = ''] = words(value);
-			target.fingerprints.push({ hash, value: fp, line: n });
+			const w = words(value);
+			target.fingerprints.push({ hash: w[0] ?? '', value: w[1] ?? '', line: n });
 		},
 		setup: (session, target, value) => {
 			target.setup = value;
 		},
 		extmap: (session, target, value, line, n) => {
-			const [idDir = '', uri = '', ...attributes] = words(value);
-			const [id, direction] = idDir.split('/');
-			const e = { id: toInt(id) ?? NaN, uri, attributes, line: n };
-			target.extmaps.push(direction !== undefined ? { ...e, direction } : e);
+			const w = words(value);
+			const idDir = w[0] ?? '';
+			const uri = w[1] ?? '';
+			const attributes = w.slice(2);
+			const slash = idDir.indexOf('/');
+			if (slash < 0) target.extmaps.push({ id: toInt(idDir) ?? NaN, uri, attributes, line: n });
+			else {
+				// `split('/')[1]`: what lies between the first and any second slash.
+				const second = idDir.indexOf('/', slash + 1);
+				const direction = idDir.slice(slash + 1, second < 0 ? idDir.length : second);
+				const id = toInt(idDir.slice(0, slash)) ?? NaN;
+				target.extmaps.push({ id, uri, attributes, line: n, direction });
+			}
 		},
 		'extmap-allow-mixed': (session, target) => {
 			target.extmapAllowMixed = true;
@@ -168,16 +179,18 @@ const MEDIA_READERS: ReadonlyMap<string, MediaReader> = new Map(
 			m.bundleOnly = true;
 		},
 		rtpmap: (m, p, value, n) => {
-			const [ptText, enc = ''] = words(value);
-			const pt = toInt(ptText);
+			const w = words(value);
+			const pt = toInt(w[0]);
 			if (pt === undefined) return;
-			const [codec = '', rate, ch] = enc.split('/');
+			const enc = (w[1] ?? '').split('/');
 			const entry: { name: string; clockRate?: number; channels?: number; line: number } = {
-				name: codec,
+				name: enc[0],
 				line: n
 			};
-			if (toInt(rate) !== undefined) entry.clockRate = toInt(rate);
-			if (toInt(ch) !== undefined) entry.channels = toInt(ch);
+			const rate = toInt(enc[1]);
+			if (rate !== undefined) entry.clockRate = rate;
+			const ch = toInt(enc[2]);
+			if (ch !== undefined) entry.channels = ch;
 			if (!p.rtpmaps.has(pt)) p.rtpmaps.set(pt, entry);
 		},
 		fmtp: (m, p, value, n) => {
@@ -191,7 +204,10 @@ const MEDIA_READERS: ReadonlyMap<string, MediaReader> = new Map(
 			if (!p.fmtps.has(pt)) p.fmtps.set(pt, fmtp);
 		},
 		'rtcp-fb': (m, p, value, n) => {
-			const [pt = '', type = '', subtype] = words(value);
+			const w = words(value);
+			const pt = w[0] ?? '';
+			const type = w[1] ?? '';
+			const subtype = w[2];
 			const fb: SdpRtcpFb = subtype !== undefined ? { type, subtype, line: n } : { type, line: n };
 			if (pt === '*') m.rtcpFbWildcard.push(fb);
 			else {
