@@ -2,10 +2,10 @@
 // the ids (and computes what depends on the values: candidate priority parts, fmtp meanings, port 9 / 0.0.0.0).
 import { breakdownPriority, describeTypePreference } from '../ice';
 import { attributeNoteId, ianaRegistration } from './attributes';
-import { explainFmtp, type FmtpMeaning, type Localized } from './fmtp';
+import { explainFmtp, explainFmtpParts, type FmtpMeaning, type Localized } from './fmtp';
 import { headerExtension } from './header-extensions';
 import { indexOfWs, toInt } from './tokens';
-import type { SdpDocument, SdpLine } from './types';
+import type { SdpDocument, SdpFmtp, SdpLine } from './types';
 
 export interface FieldExplanation {
 	/** Index into line.fields. */
@@ -107,7 +107,24 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 	return explain(line, doc ? findCodecName(doc) : undefined);
 }
 
-function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation {
+/**
+ * The fmtp lines the structured view already split, by line number. The view split `value.slice(sp).trim()` where
+ * explain reads `value.slice(sp + 1)`; parseFmtpConfig trims every part, so both give the same params and values.
+ */
+function fmtpByLine(doc: SdpDocument): Map<number, SdpFmtp> {
+	const byLine = new Map<number, SdpFmtp>();
+	for (const m of doc.media) {
+		for (const c of m.codecs) if (c.fmtp) byLine.set(c.fmtp.line, c.fmtp);
+		for (const f of m.strayFmtp) byLine.set(f.line, f);
+	}
+	return byLine;
+}
+
+function explain(
+	line: SdpLine,
+	namer: CodecNamer | undefined,
+	fmtps?: ReadonlyMap<number, SdpFmtp>
+): LineExplanation {
 	const fields: FieldExplanation[] = [];
 	const details: Localized[] = [];
 	let noteId: string | undefined;
@@ -203,8 +220,13 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 		const codec = codecNameFor(namer, line, pt);
 		const value = line.value.trim();
 		const sp = indexOfWs(value);
-		if (codec !== undefined && sp >= 0)
-			fmtp = explainFmtp(codec, value.slice(sp + 1), (other) => codecNameFor(namer, line, other));
+		if (codec !== undefined && sp >= 0) {
+			const nameOf = (other: number) => codecNameFor(namer, line, other);
+			const split = fmtps?.get(line.number);
+			fmtp = split
+				? explainFmtpParts(codec, split.params, split.values, nameOf)
+				: explainFmtp(codec, value.slice(sp + 1), nameOf);
+		}
 	}
 	if (line.attribute === 'extmap') {
 		const uri = fieldValue(line, 'uri');
@@ -234,5 +256,6 @@ function explain(line: SdpLine, namer: CodecNamer | undefined): LineExplanation 
 /** explainLine for every line of a document. */
 export function explainSdp(doc: SdpDocument): LineExplanation[] {
 	const namer = mapCodecNames(doc);
-	return doc.lines.map((l) => explain(l, namer));
+	const fmtps = fmtpByLine(doc);
+	return doc.lines.map((l) => explain(l, namer, fmtps));
 }
