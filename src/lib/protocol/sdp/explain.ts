@@ -120,6 +120,12 @@ function fmtpByLine(doc: SdpDocument): Map<number, SdpFmtp> {
 	return byLine;
 }
 
+/** Appends `id` unless the list has it: a line has a handful of notes, so a plain loop beats a Set or includes. */
+function pushNew(list: string[], id: string): void {
+	for (let i = 0; i < list.length; i++) if (list[i] === id) return;
+	list.push(id);
+}
+
 function explain(
 	line: SdpLine,
 	namer: CodecNamer | undefined,
@@ -236,10 +242,9 @@ function explain(
 
 	// An unknown attribute still shows what an a= line is, but that generic note does not make it explained.
 	const lineNote = noteId ?? (line.type === 'a' ? 'sdp.line.a' : undefined);
-	// A line has a handful of notes, so a scan of the list dedupes faster than a Set.
 	const noteIds: string[] = lineNote ? [lineNote] : [];
-	for (const f of fields) if (!noteIds.includes(f.noteId)) noteIds.push(f.noteId);
-	if (fmtp) for (const m of fmtp) if (m.noteId && !noteIds.includes(m.noteId)) noteIds.push(m.noteId);
+	for (const f of fields) pushNew(noteIds, f.noteId);
+	if (fmtp) for (const m of fmtp) if (m.noteId) pushNew(noteIds, m.noteId);
 	const out: LineExplanation = {
 		line: line.number,
 		fields,
