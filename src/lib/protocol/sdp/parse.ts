@@ -257,8 +257,8 @@ function parseLine(text: string, start: number, number: number, data: unknown[])
 				? undefined
 				: { start: start + colon + 1, end: start + vEnd, value: text.slice(colon + 1, vEnd) };
 		const known = ATTRIBUTE_NOTES.get(name);
-		// The table's own copy of a known name: one shared string instead of a slice per line, and the switches in
-		// buildStructure compare it by reference.
+		// The table's own copy of a known name: one shared string instead of a slice per line, whose hash the look-ups
+		// in buildStructure and explain find already computed.
 		line.attribute = known ? known.spec.name : name;
 		line.value = valTok ? valTok.value : '';
 		const spec = known?.spec;

@@ -17,7 +17,7 @@ import type {
 
 // The SdpCommon fields are written out in each literal below rather than spread from a shared helper: V8 turns an
 // object literal that spreads one object and then adds twenty properties into a slow dictionary-mode object, which
-// cost about 30 µs per m= line to build and made every later read of it slow.
+// took tens of µs per m= line to build and made every later read of it slow.
 function ice(): SdpCommon['ice'] {
 	return { options: [], lite: false, candidates: [], endOfCandidates: false };
 }
