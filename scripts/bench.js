@@ -473,6 +473,7 @@ if (want('node')) {
 		if (r.status !== 0) throw new Error('vitest bench failed');
 		results.figures.node = JSON.parse(readFileSync('bench-results/vitest-bench.json', 'utf8'));
 		results.figures.sdpPerKB = sdpPerKB(results.figures.node);
+		results.figures.sdpTypical = sdpTypical(results.figures.node);
 	}
 }
 
@@ -500,6 +501,38 @@ function sdpPerKB(node) {
 						.join('   ')
 			);
 	}
+	return out;
+}
+
+// SDP: one typical browser SDP end to end (parse + explain + lint, and parse alone), from the groups of
+// sdp.bench.ts named `typical browser SDP: <name> (<size> KB)`; mean µs per SDP.
+function sdpTypical(node) {
+	const out = {};
+	for (const file of node.files ?? [])
+		for (const g of file.groups ?? []) {
+			const m = /> typical browser SDP: ([^(]*)\(([\d.]+) KB\)$/.exec(g.fullName);
+			if (!m) continue;
+			const us = (name) => {
+				const b = g.benchmarks.find((x) => x.name === name);
+				return b ? Math.round(b.mean * 1000) : undefined;
+			};
+			out[m[1].trim()] = {
+				kb: Number(m[2]),
+				fullUs: us('parseSdp + explainSdp + lintSdp'),
+				parseUs: us('parseSdp only'),
+				sdpTransformUs: us('sdp-transform parse')
+			};
+		}
+	if (Object.keys(out).length)
+		console.log(
+			'\ntypical browser SDP: ' +
+				Object.entries(out)
+					.map(
+						([name, f]) =>
+							`${name} (${f.kb} KB) ${f.fullUs} µs parse+explain+lint (${f.parseUs} µs parse only)`
+					)
+					.join('; ')
+		);
 	return out;
 }
 

@@ -155,9 +155,19 @@ function tokenize(line: string, from: number): Token[] {
 	return tokens;
 }
 
+/** One or more ASCII digits (/^\d+$/ without a regex run for every number of every candidate). */
+function isDigits(s: string): boolean {
+	if (s.length === 0) return false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x30 || c > 0x39) return false;
+	}
+	return true;
+}
+
 function readNumber(tok: Token | undefined, what: string, max: number, min: number, at: number): number {
 	if (!tok) throw new ParseError(`${what} is missing`, at, 'missing-field');
-	if (!/^\d+$/.test(tok.text)) {
+	if (!isDigits(tok.text)) {
 		throw new ParseError(`${what} must be a decimal number, not "${tok.text}"`, tok.start, 'bad-number');
 	}
 	if (tok.text.length > 1 && tok.text[0] === '0') {
@@ -207,15 +217,26 @@ export function parseCandidate(line: string): ParsedCandidate {
 	const end = line.length;
 	const next = (): Token | undefined => tokens[i++];
 	const push = (field: CandidateField, tok: Token, keyStart = tok.start, name?: string) =>
-		ranges.push({
-			field,
-			...(name !== undefined ? { name } : {}),
-			start: keyStart,
-			end: tok.start + tok.text.length,
-			valueStart: tok.start,
-			value: tok.text,
-			noteId: NOTE[field]
-		});
+		ranges.push(
+			name !== undefined
+				? {
+						field,
+						name,
+						start: keyStart,
+						end: tok.start + tok.text.length,
+						valueStart: tok.start,
+						value: tok.text,
+						noteId: NOTE[field]
+					}
+				: {
+						field,
+						start: keyStart,
+						end: tok.start + tok.text.length,
+						valueStart: tok.start,
+						value: tok.text,
+						noteId: NOTE[field]
+					}
+		);
 
 	const fTok = next();
 	if (!fTok) throw new ParseError('foundation is missing', end, 'missing-field');

@@ -77,19 +77,29 @@ function merge(...rs: FieldResult[]): FieldResult {
 
 // RFC 8866 §6.6  a=rtpmap:<payload type> <encoding name>/<clock rate>[/<encoding parameters>]
 function readRtpmap(v: Tok): FieldResult {
-	const [pt, enc] = splitWs(v.value, v.start, 2);
+	// The readers on the hot path index their tokens rather than destructure them (V8 runs the iterator protocol for
+	// that), and add to the payload type's result instead of merging new ones into it.
+	const toks = splitWs(v.value, v.start, 2);
+	const pt: Tok | undefined = toks[0];
+	const enc: Tok | undefined = toks[1];
 	const r = payloadType(pt);
-	if (!enc) return merge(r, ok([], [bad('missing-field', 'encoding name/clock rate is missing', v)]));
-	const [name, rate, channels] = splitChar(enc, '/');
+	if (!enc) {
+		r.problems.push(bad('missing-field', 'encoding name/clock rate is missing', v));
+		return r;
+	}
+	const parts = splitChar(enc, '/');
+	const name = parts[0];
+	const rate: Tok | undefined = parts[1];
+	const channels: Tok | undefined = parts[2];
 	const codec = CODECS[name.value.toLowerCase()];
-	const fields = [field('encoding-name', name, codec?.noteId)];
-	const problems: SdpProblem[] = [];
+	r.fields.push(field('encoding-name', name, codec?.noteId));
 	if (rate) {
-		fields.push(field('clock-rate', rate, 'sdp.field.clockRate'));
-		if (toInt(rate.value) === undefined) problems.push(bad('bad-number', 'clock rate is not a number', rate));
-	} else problems.push(bad('missing-field', 'clock rate is missing after the encoding name', enc));
-	if (channels) fields.push(field('encoding-parameters', channels, 'sdp.field.channels'));
-	return merge(r, ok(fields, problems));
+		r.fields.push(field('clock-rate', rate, 'sdp.field.clockRate'));
+		if (toInt(rate.value) === undefined)
+			r.problems.push(bad('bad-number', 'clock rate is not a number', rate));
+	} else r.problems.push(bad('missing-field', 'clock rate is missing after the encoding name', enc));
+	if (channels) r.fields.push(field('encoding-parameters', channels, 'sdp.field.channels'));
+	return r;
 }
 
 /** The note for one fmtp part: `key=value` by key, a bare DTMF range list or RED payload list by shape. */
@@ -99,8 +109,7 @@ export function fmtpPartNote(key: string, bare: boolean): string | undefined {
 		if (/^\d+(\/\d+)+$/.test(key)) return 'sdp.fmtp.redundancy';
 		return undefined;
 	}
-	const id = `sdp.fmtp.${key.toLowerCase()}`;
-	return FMTP_PARAMETERS.has(key.toLowerCase()) ? id : undefined;
+	return FMTP_NOTES.get(key.toLowerCase());
 }
 
 /** fmtp parameter names with a note (lower case). */
@@ -134,12 +143,21 @@ export const FMTP_PARAMETERS: ReadonlySet<string> = new Set([
 	'x-google-start-bitrate'
 ]);
 
+const FMTP_NOTES: ReadonlyMap<string, string> = new Map(
+	[...FMTP_PARAMETERS].map((key) => [key, `sdp.fmtp.${key}`])
+);
+
 // RFC 8866 §6.15  a=fmtp:<format> <format specific parameters>
 function readFmtp(v: Tok): FieldResult {
-	const [pt, rest] = splitWs(v.value, v.start, 2);
+	const toks = splitWs(v.value, v.start, 2);
+	const pt: Tok | undefined = toks[0];
+	const rest: Tok | undefined = toks[1];
 	const r = payloadType(pt);
-	if (!rest) return merge(r, ok([], [bad('missing-field', 'format parameters are missing', v)]));
-	const fields: SdpField[] = [];
+	if (!rest) {
+		r.problems.push(bad('missing-field', 'format parameters are missing', v));
+		return r;
+	}
+	const fields = r.fields;
 	for (const part of splitChar(rest, ';')) {
 		const p = trimTok(part);
 		if (p.value === '') continue;
@@ -151,7 +169,7 @@ function readFmtp(v: Tok): FieldResult {
 			fields.push(field('value', p, fmtpPartNote(p.value, true)));
 		}
 	}
-	return merge(r, ok(fields));
+	return r;
 }
 
 /** rtcp-fb values with a note: `<type>` or `<type>-<subtype>`. */
@@ -168,34 +186,47 @@ export const RTCP_FB_VALUES: ReadonlySet<string> = new Set([
 	'goog-lntf'
 ]);
 
+const RTCP_FB_NOTES: ReadonlyMap<string, string> = new Map(
+	[...RTCP_FB_VALUES].map((key) => [key, `sdp.rtcpFb.${key}`])
+);
+
 export function rtcpFbNote(type: string, subtype?: string): string | undefined {
-	const key = subtype ? `${type}-${subtype}` : type;
-	return RTCP_FB_VALUES.has(key) ? `sdp.rtcpFb.${key}` : undefined;
+	return RTCP_FB_NOTES.get(subtype ? `${type}-${subtype}` : type);
 }
 
 // RFC 4585 §4.2  a=rtcp-fb:<rtcp-fb-pt> <rtcp-fb-val> [<param>]
 function readRtcpFb(v: Tok): FieldResult {
-	const [pt, type, sub] = splitWs(v.value, v.start, 3);
+	const toks = splitWs(v.value, v.start, 3);
+	const pt: Tok | undefined = toks[0];
+	const type: Tok | undefined = toks[1];
+	const sub: Tok | undefined = toks[2];
 	const r = payloadType(pt, true);
-	if (!type) return merge(r, ok([], [bad('missing-field', 'feedback type is missing', v)]));
-	const fields = [field('rtcp-fb-val', type, rtcpFbNote(type.value, sub?.value) ?? rtcpFbNote(type.value))];
-	if (sub) fields.push(field('rtcp-fb-param', sub, rtcpFbNote(type.value, sub.value)));
-	return merge(r, ok(fields));
+	if (!type) {
+		r.problems.push(bad('missing-field', 'feedback type is missing', v));
+		return r;
+	}
+	const withSub = sub ? rtcpFbNote(type.value, sub.value) : undefined;
+	r.fields.push(field('rtcp-fb-val', type, withSub ?? rtcpFbNote(type.value)));
+	if (sub) r.fields.push(field('rtcp-fb-param', sub, withSub));
+	return r;
 }
 
 // RFC 8285 §7  a=extmap:<value>["/"<direction>] <URI> <extensionattributes>
 function readExtmap(v: Tok): FieldResult {
-	const [idDir, uri, attrs] = splitWs(v.value, v.start, 3);
+	const toks = splitWs(v.value, v.start, 3);
+	const idDir: Tok | undefined = toks[0];
+	const uri: Tok | undefined = toks[1];
+	const attrs: Tok | undefined = toks[2];
 	if (!idDir) return ok([], [bad('missing-field', 'extension ID is missing', v)]);
-	const [id, dir] = splitOnce(idDir, '/');
+	const idAndDir = splitOnce(idDir, '/');
+	const id = idAndDir[0];
+	const dir: Tok | undefined = idAndDir[1];
 	const r = expectInt('id', id, 'sdp.extmap.id', 14 + 241);
-	const fields: SdpField[] = [];
-	const problems: SdpProblem[] = [];
-	if (dir) fields.push(field('direction', dir, 'sdp.extmap.direction'));
-	if (uri) fields.push(field('uri', uri, headerExtension(uri.value)?.noteId));
-	else problems.push(bad('missing-field', 'extension URI is missing', v));
-	if (attrs) fields.push(field('extensionattributes', attrs));
-	return merge(r, ok(fields, problems));
+	if (dir) r.fields.push(field('direction', dir, 'sdp.extmap.direction'));
+	if (uri) r.fields.push(field('uri', uri, headerExtension(uri.value)?.noteId));
+	else r.problems.push(bad('missing-field', 'extension URI is missing', v));
+	if (attrs) r.fields.push(field('extensionattributes', attrs));
+	return r;
 }
 
 const SSRC_ATTRIBUTES = new Set(['cname', 'msid', 'mslabel', 'label']);
@@ -204,12 +235,15 @@ const SSRC_ATTRIBUTES = new Set(['cname', 'msid', 'mslabel', 'label']);
 function readSsrc(v: Tok): FieldResult {
 	const [id, rest] = splitWs(v.value, v.start, 2);
 	const r = expectInt('ssrc-id', id, 'sdp.field.ssrc');
-	if (!rest) return merge(r, ok([], [bad('missing-field', 'source attribute is missing', v)]));
+	if (!rest) {
+		r.problems.push(bad('missing-field', 'source attribute is missing', v));
+		return r;
+	}
 	const [name, value] = splitOnce(rest, ':');
 	const known = SSRC_ATTRIBUTES.has(name.value);
-	const fields = [field('attribute', name, known ? `sdp.ssrcAttr.${name.value}` : undefined)];
-	if (value) fields.push(field('value', value));
-	return merge(r, ok(fields));
+	r.fields.push(field('attribute', name, known ? `sdp.ssrcAttr.${name.value}` : undefined));
+	if (value) r.fields.push(field('value', value));
+	return r;
 }
 
 const SSRC_GROUP_SEMANTICS = new Set(['FID', 'SIM', 'FEC-FR', 'FEC']);
@@ -313,18 +347,23 @@ const CANDIDATE_FIELD_NAMES: Record<CandidateField, string> = {
 	extension: 'cand-extension'
 };
 
+const CANDIDATE_NOTES = Object.fromEntries(
+	Object.keys(CANDIDATE_FIELD_NAMES).map((f) => [f, `sdp.candidate.${f}`])
+) as Record<CandidateField, string>;
+
 // RFC 8839 §5.1  a=candidate:… — the ICE area owns the grammar; this maps its ranges onto the SDP line.
 function readCandidate(v: Tok): FieldResult {
 	try {
 		const { value, ranges } = parseCandidate(v.value);
 		const result = ok(
-			ranges.map((r) => ({
-				name: r.field === 'extension' && r.name ? r.name : CANDIDATE_FIELD_NAMES[r.field],
-				start: v.start + r.valueStart,
-				end: v.start + r.end,
-				value: r.value,
-				...(r.field === 'extension' || r.field === 'prefix' ? {} : { noteId: `sdp.candidate.${r.field}` })
-			}))
+			ranges.map((r): SdpField => {
+				const name = r.field === 'extension' && r.name ? r.name : CANDIDATE_FIELD_NAMES[r.field];
+				const start = v.start + r.valueStart;
+				const end = v.start + r.end;
+				return r.field === 'extension' || r.field === 'prefix'
+					? { name, start, end, value: r.value }
+					: { name, start, end, value: r.value, noteId: CANDIDATE_NOTES[r.field] };
+			})
 		);
 		result.data = value;
 		return result;
@@ -469,6 +508,13 @@ const BY_NAME: ReadonlyMap<string, AttributeSpec> = new Map(ATTRIBUTES.map((a) =
 
 export function attributeSpec(name: string): AttributeSpec | undefined {
 	return BY_NAME.get(name);
+}
+
+const NOTE_IDS: ReadonlyMap<string, string> = new Map(ATTRIBUTES.map((a) => [a.name, `sdp.a.${a.name}`]));
+
+/** `sdp.a.<name>` for an attribute this library explains, else undefined (one shared string per name). */
+export function attributeNoteId(name: string): string | undefined {
+	return NOTE_IDS.get(name);
 }
 
 /**

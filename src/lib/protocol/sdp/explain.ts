@@ -1,11 +1,11 @@
 // Which notes explain a line and each of its fields. The prose lives in src/lib/notes/sdp.ts; this only picks
 // the ids (and computes what depends on the values: candidate priority parts, fmtp meanings, port 9 / 0.0.0.0).
 import { breakdownPriority, describeTypePreference } from '../ice';
-import { attributeSpec, ianaRegistration } from './attributes';
-import { explainFmtp, type FmtpMeaning, type Localized } from './fmtp';
+import { attributeNoteId, ianaRegistration } from './attributes';
+import { explainFmtp, explainFmtpParts, type FmtpMeaning, type Localized } from './fmtp';
 import { headerExtension } from './header-extensions';
-import { toInt } from './tokens';
-import type { SdpDocument, SdpLine } from './types';
+import { indexOfWs, toInt } from './tokens';
+import type { SdpDocument, SdpFmtp, SdpLine } from './types';
 
 export interface FieldExplanation {
 	/** Index into line.fields. */
@@ -38,7 +38,7 @@ export interface LineExplanation {
 	explained: boolean;
 }
 
-const LINE_NOTES: ReadonlySet<string> = new Set([
+const LINE_TYPES_EXPLAINED: readonly string[] = [
 	'v',
 	'o',
 	's',
@@ -54,17 +54,49 @@ const LINE_NOTES: ReadonlySet<string> = new Set([
 	'k',
 	'a',
 	'm'
-]);
+];
+/** `sdp.line.<type>` for each line type, made once. */
+const LINE_NOTES: ReadonlyMap<string, string> = new Map(
+	LINE_TYPES_EXPLAINED.map((t) => [t, `sdp.line.${t}`])
+);
 
 const L = (en: string, zh: string): Localized => ({ en, 'zh-TW': zh });
 
+/** The encoding name of a payload type in media section `section` (the first codec with it), if any. */
+type CodecNamer = (section: number, pt: number) => string | undefined;
+
 function codecNameFor(
-	doc: SdpDocument | undefined,
+	namer: CodecNamer | undefined,
 	line: SdpLine,
 	pt: number | undefined
 ): string | undefined {
-	if (!doc || pt === undefined || line.section < 0) return undefined;
-	return doc.media[line.section]?.codecs.find((c) => c.payloadType === pt)?.name;
+	if (!namer || pt === undefined || line.section < 0) return undefined;
+	return namer(line.section, pt);
+}
+
+/** Looks the payload type up in the section's codec list, as written in the document now. */
+function findCodecName(doc: SdpDocument): CodecNamer {
+	return (section, pt) => doc.media[section]?.codecs.find((c) => c.payloadType === pt)?.name;
+}
+
+/** The same answers as findCodecName from one map per section, built when first asked (for explainSdp). */
+function mapCodecNames(doc: SdpDocument): CodecNamer {
+	const maps: Map<number, string | undefined>[] = [];
+	return (section, pt) => {
+		let map = maps[section];
+		if (!map) {
+			map = new Map();
+			for (const c of doc.media[section]?.codecs ?? [])
+				if (!map.has(c.payloadType)) map.set(c.payloadType, c.name);
+			maps[section] = map;
+		}
+		return map.get(pt);
+	};
+}
+
+function fieldValue(line: SdpLine, name: string): string | undefined {
+	for (const f of line.fields) if (f.name === name) return f.value;
+	return undefined;
 }
 
 /**
@@ -72,6 +104,33 @@ function codecNameFor(
  * their payload type maps to.
  */
 export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
+	return explain(line, doc ? findCodecName(doc) : undefined);
+}
+
+/**
+ * The fmtp lines the structured view already split, by line number. The view split `value.slice(sp).trim()` where
+ * explain reads `value.slice(sp + 1)`; parseFmtpConfig trims every part, so both give the same params and values.
+ */
+function fmtpByLine(doc: SdpDocument): Map<number, SdpFmtp> {
+	const byLine = new Map<number, SdpFmtp>();
+	for (const m of doc.media) {
+		for (const c of m.codecs) if (c.fmtp) byLine.set(c.fmtp.line, c.fmtp);
+		for (const f of m.strayFmtp) byLine.set(f.line, f);
+	}
+	return byLine;
+}
+
+/** Appends `id` unless the list has it: a line has a handful of notes, so a plain loop beats a Set or includes. */
+function pushNew(list: string[], id: string): void {
+	for (let i = 0; i < list.length; i++) if (list[i] === id) return;
+	list.push(id);
+}
+
+function explain(
+	line: SdpLine,
+	namer: CodecNamer | undefined,
+	fmtps?: ReadonlyMap<number, SdpFmtp>
+): LineExplanation {
 	const fields: FieldExplanation[] = [];
 	const details: Localized[] = [];
 	let noteId: string | undefined;
@@ -79,8 +138,8 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 	let fmtp: FmtpMeaning[] | undefined;
 	if (line.type === 'a') {
 		const name = line.attribute ?? '';
-		if (attributeSpec(name)) noteId = `sdp.a.${name}`;
-		else {
+		noteId = attributeNoteId(name);
+		if (noteId === undefined) {
 			const reg = ianaRegistration(name);
 			unknownAttribute = {
 				name,
@@ -96,15 +155,15 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 						)
 			};
 		}
-	} else if (LINE_NOTES.has(line.type)) noteId = `sdp.line.${line.type}`;
+	} else noteId = LINE_NOTES.get(line.type);
 
-	line.fields.forEach((f, i) => {
-		if (f.noteId) fields.push({ field: i, noteId: f.noteId });
-	});
+	for (let i = 0; i < line.fields.length; i++) {
+		const id = line.fields[i].noteId;
+		if (id) fields.push({ field: i, noteId: id });
+	}
 
-	const get = (name: string) => line.fields.find((f) => f.name === name)?.value;
 	if (line.type === 'm') {
-		const port = get('port');
+		const port = fieldValue(line, 'port');
 		if (port === '9')
 			details.push(
 				L(
@@ -120,7 +179,10 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 				)
 			);
 	}
-	if (line.type === 'c' && (get('connection-address') === '0.0.0.0' || get('connection-address') === '::')) {
+	if (
+		line.type === 'c' &&
+		(fieldValue(line, 'connection-address') === '0.0.0.0' || fieldValue(line, 'connection-address') === '::')
+	) {
 		details.push(
 			L(
 				'The unspecified address is a placeholder when candidates are not known yet; ICE decides the real path (RFC 8839 §5.1).',
@@ -129,7 +191,7 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 		);
 	}
 	if (line.type === 'o') {
-		const v = get('sess-version');
+		const v = fieldValue(line, 'sess-version');
 		if (v !== undefined)
 			details.push(
 				L(
@@ -139,7 +201,7 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 			);
 	}
 	if (line.attribute === 'candidate') {
-		const p = toInt(get('priority'));
+		const p = toInt(fieldValue(line, 'priority'));
 		if (p !== undefined && p < 2 ** 32) {
 			const parts = breakdownPriority(p);
 			const hint = describeTypePreference(parts.typePreference);
@@ -150,7 +212,7 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 				)
 			);
 		}
-		const addr = get('connection-address');
+		const addr = fieldValue(line, 'connection-address');
 		if (addr && /\.local$/i.test(addr))
 			details.push(
 				L(
@@ -160,28 +222,29 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 			);
 	}
 	if (line.attribute === 'fmtp') {
-		const pt = toInt(get('payload-type'));
-		const codec = codecNameFor(doc, line, pt);
-		const sp = line.value.trim().search(/[ \t]/);
-		if (codec !== undefined && sp >= 0)
-			fmtp = explainFmtp(codec, line.value.trim().slice(sp + 1), (other) => codecNameFor(doc, line, other));
+		const pt = toInt(fieldValue(line, 'payload-type'));
+		const codec = codecNameFor(namer, line, pt);
+		const value = line.value.trim();
+		const sp = indexOfWs(value);
+		if (codec !== undefined && sp >= 0) {
+			const nameOf = (other: number) => codecNameFor(namer, line, other);
+			const split = fmtps?.get(line.number);
+			fmtp = split
+				? explainFmtpParts(codec, split.params, split.values, nameOf)
+				: explainFmtp(codec, value.slice(sp + 1), nameOf);
+		}
 	}
 	if (line.attribute === 'extmap') {
-		const uri = get('uri');
+		const uri = fieldValue(line, 'uri');
 		if (uri !== undefined && !headerExtension(uri))
 			details.push(L(`Header extension ${uri} is not one this page knows.`, `本頁不認識標頭擴充 ${uri}。`));
 	}
 
-	const noteIds: string[] = [];
-	const seen = new Set<string>();
 	// An unknown attribute still shows what an a= line is, but that generic note does not make it explained.
 	const lineNote = noteId ?? (line.type === 'a' ? 'sdp.line.a' : undefined);
-	for (const id of [lineNote, ...fields.map((f) => f.noteId), ...(fmtp ?? []).map((m) => m.noteId)]) {
-		if (id && !seen.has(id)) {
-			seen.add(id);
-			noteIds.push(id);
-		}
-	}
+	const noteIds: string[] = lineNote ? [lineNote] : [];
+	for (const f of fields) pushNew(noteIds, f.noteId);
+	if (fmtp) for (const m of fmtp) if (m.noteId) pushNew(noteIds, m.noteId);
 	const out: LineExplanation = {
 		line: line.number,
 		fields,
@@ -197,5 +260,7 @@ export function explainLine(line: SdpLine, doc?: SdpDocument): LineExplanation {
 
 /** explainLine for every line of a document. */
 export function explainSdp(doc: SdpDocument): LineExplanation[] {
-	return doc.lines.map((l) => explainLine(l, doc));
+	const namer = mapCodecNames(doc);
+	const fmtps = fmtpByLine(doc);
+	return doc.lines.map((l) => explain(l, namer, fmtps));
 }

@@ -285,11 +285,21 @@ export function explainFmtp(
 	fmtp: string | Record<string, string>,
 	nameOf: PayloadTypeNamer = () => undefined
 ): FmtpMeaning[] {
+	if (typeof fmtp === 'string') {
+		const { params, values } = parseFmtpConfig(fmtp);
+		return explainFmtpParts(codec, params, values, nameOf);
+	}
+	return explainFmtpParts(codec, fmtp ?? {}, [], nameOf);
+}
+
+/** explainFmtp for a config already split by parseFmtpConfig (explainSdp reuses the structured view's split). */
+export function explainFmtpParts(
+	codec: string,
+	params: Record<string, string>,
+	values: string[],
+	nameOf: PayloadTypeNamer = () => undefined
+): FmtpMeaning[] {
 	const out: FmtpMeaning[] = [];
-	let params: Record<string, string>;
-	let values: string[] = [];
-	if (typeof fmtp === 'string') ({ params, values } = parseFmtpConfig(fmtp));
-	else params = fmtp ?? {};
 	const c = (codec ?? '').toLowerCase();
 	for (const v of values) {
 		const noteId = fmtpPartNote(v, true);

@@ -259,6 +259,15 @@ function attributeLine(part: SdpCommon, lines: SdpLine[], attribute: string): nu
 	return part.lines[0] ?? 1;
 }
 
+/** Two hex digits (what /^[0-9A-Fa-f]{2}$/ accepts), checked without a regex run per byte. */
+function isHexByte(b: string): boolean {
+	return b.length === 2 && isHexDigit(b.charCodeAt(0)) && isHexDigit(b.charCodeAt(1));
+}
+
+function isHexDigit(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+}
+
 function lintFingerprints(part: SdpCommon, add: Add, section?: number): void {
 	for (const f of part.fingerprints) {
 		const hash = f.hash.toLowerCase();
@@ -276,7 +285,7 @@ function lintFingerprints(part: SdpCommon, add: Add, section?: number): void {
 			continue;
 		}
 		const bytes = f.value.split(':');
-		const okBytes = bytes.every((b) => /^[0-9A-Fa-f]{2}$/.test(b));
+		const okBytes = bytes.every(isHexByte);
 		if (!okBytes || bytes.length !== expected)
 			add(
 				'fingerprint-length',
@@ -337,6 +346,7 @@ function lintSetup(
 
 function lintPayloadTypes(m: SdpMediaSection, lines: SdpLine[], add: Add): void {
 	const s = m.index;
+	const formats: ReadonlySet<string> = new Set(m.formats);
 	const seen = new Set<string>();
 	for (const f of m.formats) {
 		if (seen.has(f))
@@ -362,7 +372,7 @@ function lintPayloadTypes(m: SdpMediaSection, lines: SdpLine[], add: Add): void 
 				),
 				s
 			);
-		if (c.apt !== undefined && !m.formats.includes(String(c.apt)))
+		if (c.apt !== undefined && !formats.has(String(c.apt)))
 			add(
 				'apt-dangling',
 				c.fmtp?.line ?? m.line,
@@ -387,7 +397,7 @@ function lintPayloadTypes(m: SdpMediaSection, lines: SdpLine[], add: Add): void 
 		const l = lines[n - 1];
 		if (l?.attribute !== 'rtcp-fb') continue;
 		const pt = l.fields.find((f) => f.name === 'payload-type')?.value;
-		if (pt !== undefined && pt !== '*' && !m.formats.includes(pt))
+		if (pt !== undefined && pt !== '*' && !formats.has(pt))
 			add(
 				'rtcp-fb-undeclared-pt',
 				n,

@@ -7,7 +7,7 @@
 //   media-description   = media-field [information-field] *connection-field *bandwidth-field [key-field]
 //                         *attribute-field
 //   each field          = <type>=<value> CRLF      (LF alone is accepted by RFC 8866 §5 too)
-import { attributeSpec, type FieldResult } from './attributes';
+import { ATTRIBUTES, attributeNoteId, type AttributeSpec, type FieldResult } from './attributes';
 import { buildStructure } from './structure';
 import { field, splitOnce, splitWs, toInt, trimTok, type Tok } from './tokens';
 import type { SdpDocument, SdpField, SdpLine, SdpProblem } from './types';
@@ -164,29 +164,41 @@ function readLineFields(type: string, v: Tok): FieldResult {
 	}
 }
 
-/** One line without its terminator, starting at absolute offset `start`. */
-function parseLine(text: string, start: number, number: number): { line: SdpLine; data?: unknown } {
-	const problems: SdpProblem[] = [];
+/** Each known attribute with the note id of its name, looked up once per a= line. */
+const ATTRIBUTE_NOTES: ReadonlyMap<string, { spec: AttributeSpec; noteId: string }> = new Map(
+	ATTRIBUTES.map((spec) => [spec.name, { spec, noteId: attributeNoteId(spec.name) as string }])
+);
+
+/**
+ * One line without its terminator, starting at absolute offset `start`. What an attribute reader already parsed
+ * (the ICE candidate) goes to `data`, one entry per line.
+ */
+function parseLine(text: string, start: number, number: number, data: unknown[]): SdpLine {
+	// Most lines have no problem: the list is made only when one turns up.
+	let problems: SdpProblem[] | undefined;
 	const n = text.length;
 	let a = 0;
 	while (a < n && isWs(text.charCodeAt(a))) a++;
 	let b = n;
 	while (b > a && isWs(text.charCodeAt(b - 1))) b--;
 	const line: SdpLine = { number, text, start, end: start + n, type: '', value: '', fields: [], section: -1 };
+	data.push(undefined);
 	if (a === b) {
-		problems.push({ code: 'blank-line', message: 'blank line (RFC 8866 §5 allows none)' });
-		line.problems = problems;
-		return { line };
+		line.problems = [{ code: 'blank-line', message: 'blank line (RFC 8866 §5 allows none)' }];
+		return line;
 	}
 	if (a > 0)
-		problems.push({
+		(problems ??= []).push({
 			code: 'stray-whitespace',
 			message: 'whitespace before the type letter',
 			start,
 			end: start + a
 		});
-	if (b < n && !(text.charCodeAt(a) === 0x73 /* s= keeps its single space */ && text.slice(a, b) === 's=')) {
-		problems.push({
+	if (
+		b < n &&
+		!(text.charCodeAt(a) === 0x73 /* s= keeps its single space */ && b === a + 2 && text[a + 1] === '=')
+	) {
+		(problems ??= []).push({
 			code: 'stray-whitespace',
 			message: 'whitespace at the end of the line',
 			start: start + b,
@@ -196,15 +208,15 @@ function parseLine(text: string, start: number, number: number): { line: SdpLine
 	// RFC 8866 §5: `<type>=<value>`, no whitespace on either side of `=`.
 	let eq = a + 1;
 	while (eq < b && isWs(text.charCodeAt(eq))) eq++;
-	if (eq >= b || text[eq] !== '=') {
-		problems.push({ code: 'no-equals', message: 'not a <type>=<value> line' });
+	if (eq >= b || text.charCodeAt(eq) !== 0x3d) {
+		(problems ??= []).push({ code: 'no-equals', message: 'not a <type>=<value> line' });
 		line.value = text.slice(a, b);
 		line.fields = splitWs(line.value, start + a).map((t) => field('token', t));
 		line.problems = problems;
-		return { line };
+		return line;
 	}
 	if (eq > a + 1)
-		problems.push({
+		(problems ??= []).push({
 			code: 'stray-whitespace',
 			message: 'whitespace before "="',
 			start: start + a + 1,
@@ -213,7 +225,7 @@ function parseLine(text: string, start: number, number: number): { line: SdpLine
 	const type = text[a];
 	line.type = type;
 	if (!KNOWN_TYPES.has(type)) {
-		problems.push({
+		(problems ??= []).push({
 			code: 'unknown-type',
 			message: `"${type}=" is not an SDP line type (RFC 8866 §5 defines v o s i u e p c b t r z k a m)`,
 			start: start + a,
@@ -222,7 +234,7 @@ function parseLine(text: string, start: number, number: number): { line: SdpLine
 	}
 	let vStart = eq + 1;
 	if (vStart < b && isWs(text.charCodeAt(vStart)) && type !== 's') {
-		problems.push({
+		(problems ??= []).push({
 			code: 'stray-whitespace',
 			message: 'whitespace after "="',
 			start: start + vStart,
@@ -230,49 +242,68 @@ function parseLine(text: string, start: number, number: number): { line: SdpLine
 		});
 		while (vStart < b && isWs(text.charCodeAt(vStart))) vStart++;
 	}
-	const value: Tok = {
-		start: start + vStart,
-		end: start + Math.max(b, vStart),
-		value: text.slice(vStart, Math.max(b, vStart))
-	};
-	let data: unknown;
+	const vEnd = Math.max(b, vStart);
 	if (type === 'a') {
-		const [nameTok, valTok] = splitOnce(value, ':');
-		const name = trimTok(nameTok);
-		line.attribute = name.value;
+		// a=<name>[:<value>]: the name is trimmed, the value kept as written.
+		let colon = text.indexOf(':', vStart);
+		if (colon >= vEnd) colon = -1;
+		let na = vStart;
+		let nb = colon < 0 ? vEnd : colon;
+		while (na < nb && isWs(text.charCodeAt(na))) na++;
+		while (nb > na && isWs(text.charCodeAt(nb - 1))) nb--;
+		const name = text.slice(na, nb);
+		const valTok: Tok | undefined =
+			colon < 0
+				? undefined
+				: { start: start + colon + 1, end: start + vEnd, value: text.slice(colon + 1, vEnd) };
+		const known = ATTRIBUTE_NOTES.get(name);
+		// The table's own copy of a known name: one shared string instead of a slice per line, whose hash the look-ups
+		// in buildStructure and explain find already computed.
+		line.attribute = known ? known.spec.name : name;
 		line.value = valTok ? valTok.value : '';
-		const spec = attributeSpec(name.value);
-		line.fields = [field('attribute', name, spec ? `sdp.a.${name.value}` : undefined)];
-		if (name.value === '')
-			problems.push({
+		const spec = known?.spec;
+		const nameField: SdpField = known
+			? { name: 'attribute', start: start + na, end: start + nb, value: name, noteId: known.noteId }
+			: { name: 'attribute', start: start + na, end: start + nb, value: name };
+		const fields = [nameField];
+		line.fields = fields;
+		if (name === '')
+			(problems ??= []).push({
 				code: 'missing-field',
 				message: 'attribute name is missing',
-				start: value.start,
-				end: value.end
+				start: start + vStart,
+				end: start + vEnd
 			});
 		if (spec?.read && valTok) {
 			const r = spec.read(valTok);
-			line.fields.push(...r.fields);
-			problems.push(...r.problems);
-			data = r.data;
+			for (const f of r.fields) fields.push(f);
+			if (r.problems.length > 0) {
+				problems ??= [];
+				for (const p of r.problems) problems.push(p);
+			}
+			if (r.data !== undefined) data[data.length - 1] = r.data;
 		} else if (spec?.read && !valTok) {
-			problems.push({
+			(problems ??= []).push({
 				code: 'missing-value',
-				message: `a=${name.value} needs a value after ":"`,
-				start: value.end,
-				end: value.end
+				message: `a=${name} needs a value after ":"`,
+				start: start + vEnd,
+				end: start + vEnd
 			});
 		} else if (valTok && valTok.value !== '') {
-			line.fields.push(field('value', valTok));
+			fields.push(field('value', valTok));
 		}
 	} else {
+		const value: Tok = { start: start + vStart, end: start + vEnd, value: text.slice(vStart, vEnd) };
 		line.value = value.value;
 		const r = readLineFields(type, value);
 		line.fields = r.fields;
-		problems.push(...r.problems);
+		if (r.problems.length > 0) {
+			problems ??= [];
+			for (const p of r.problems) problems.push(p);
+		}
 	}
-	if (problems.length > 0) line.problems = problems;
-	return { line, data };
+	if (problems) line.problems = problems;
+	return line;
 }
 
 /**
@@ -287,17 +318,21 @@ export function parseSdp(text: string): SdpDocument {
 	let start = 0;
 	let number = 1;
 	const n = input.length;
+	// The next LF and the next CR at or after `start` (n when there is none), each found by indexOf and kept until
+	// the scan passes it: one linear pass in all.
+	let lf = -1;
+	let cr = -1;
 	while (start < n) {
-		let i = start;
-		// A linear scan for the next CR or LF.
-		while (i < n) {
-			const c = input.charCodeAt(i);
-			if (c === 0x0a || c === 0x0d) break;
-			i++;
+		if (lf < start) {
+			lf = input.indexOf('\n', start);
+			if (lf < 0) lf = n;
 		}
-		const parsed = parseLine(input.slice(start, i), start, number++);
-		lines.push(parsed.line);
-		data.push(parsed.data);
+		if (cr < start) {
+			cr = input.indexOf('\r', start);
+			if (cr < 0) cr = n;
+		}
+		let i = lf < cr ? lf : cr;
+		lines.push(parseLine(input.slice(start, i), start, number++, data));
 		if (i < n && input.charCodeAt(i) === 0x0d && i + 1 < n && input.charCodeAt(i + 1) === 0x0a) i += 2;
 		else i += 1;
 		start = i;

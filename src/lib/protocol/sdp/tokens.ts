@@ -78,6 +78,32 @@ export function field(name: string, t: Tok, noteId?: string): SdpField {
 
 /** A non-negative decimal integer without sign or exponent, or undefined. */
 export function toInt(s: string | undefined): number | undefined {
-	if (s === undefined || s.length === 0 || s.length > 15 || !/^\d+$/.test(s)) return undefined;
+	if (s === undefined || s.length === 0 || s.length > 15) return undefined;
+	// A digit loop rather than /^\d+$/: this runs for most fields of most lines.
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0x30 || c > 0x39) return undefined;
+	}
 	return Number(s);
+}
+
+/** The words of `s` separated by runs of SP/HTAB, empty ones left out (what `s.split(/[ \t]+/)` keeps). */
+export function words(s: string): string[] {
+	const out: string[] = [];
+	const n = s.length;
+	let i = 0;
+	while (i < n) {
+		while (i < n && isWs(s.charCodeAt(i))) i++;
+		if (i >= n) break;
+		const from = i;
+		while (i < n && !isWs(s.charCodeAt(i))) i++;
+		out.push(s.slice(from, i));
+	}
+	return out;
+}
+
+/** Index of the first SP or HTAB in `s` at or after `from`, or -1 (what `s.search(/[ \t]/)` finds). */
+export function indexOfWs(s: string, from = 0): number {
+	for (let i = from; i < s.length; i++) if (isWs(s.charCodeAt(i))) return i;
+	return -1;
 }
