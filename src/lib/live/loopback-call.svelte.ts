@@ -710,6 +710,8 @@ export class LoopbackCall {
 		this.#startedAt = Date.now();
 		let ticks = 0;
 		this.#clock = setInterval(() => {
+			// Nothing in flight is drawn while the bookkeeping is held back: no need to redraw the page for it.
+			if (this.#deferred) return;
 			this.now = this.#time();
 			// Re-compare now and then even when nothing fires, so a settling difference gets confirmed or cleared.
 			if (++ticks % 3 === 0) this.#check();
