@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from './helpers';
 
 // Importing chrome://webrtc-internals dumps into /lab/loopback to view offline: a REAL dump Chromium 156 wrote
-// (test/fixtures/stats, with its provenance), the gzip variant, the rtcstats dump it refuses, broken input, and
+// (test/fixtures/stats, with its provenance), the gzip variant, the rtcstats dump of the same call, broken input, and
 // the lab's own export read back. Files are read in the page; nothing is uploaded.
 
 const FIXTURES = 'test/fixtures/stats';
@@ -99,15 +99,24 @@ test('a real webrtc-internals dump renders: configuration, states, annotated SDP
 	await expect(viewer).toBeVisible();
 });
 
-test('the compressed dump opens too; the rtcstats dump and broken JSON are explained', async ({ page }) => {
+test('the compressed dump and the rtcstats dump open too; broken input is explained', async ({ page }) => {
 	await page.goto('/lab/loopback/');
 	await openFile(page, 'webrtc-internals-dump.json.gz');
 	await expect(page.getByTestId('dump-summary')).toContainText('2 peer connections');
 
+	// The page's other download of the same call: the line-based rtcstats dump, with the same SDPs and charts.
 	await openFile(page, 'rtcstats-dump.gz');
-	await expect(page.getByTestId('dump-error')).toHaveAttribute('data-code', 'rtcstats');
-	await expect(page.getByTestId('dump-error')).toContainText('rtcstats dump');
-	await expect(page.getByTestId('dump-viewer')).toHaveCount(0);
+	await expect(page.getByTestId('dump-summary')).toContainText('rtcstats-dump.gz: 2 peer connections');
+	await expect(page.getByTestId('dump-summary')).toContainText('rtcstats dump (file format 3');
+	await expect(page.getByTestId('dump-summary')).toContainText('Chromium/156 (Linux)');
+	await expect(page.getByTestId('dump-sdp-compare')).toContainText('a=group:BUNDLE');
+	await expect(page.getByTestId('dump-charts').locator('svg[data-points="yes"]').first()).toBeVisible();
+
+	// An rtcstats dump of another file format: which line says so.
+	await page.getByTestId('dump-paste').fill('RTCStatsDump\n{"fileFormat":2}\n');
+	await page.getByTestId('dump-open-pasted').click();
+	await expect(page.getByTestId('dump-error')).toHaveAttribute('data-code', 'rtcstats-version');
+	await expect(page.getByTestId('dump-error')).toContainText('file format 2 on line 2');
 
 	// Pasted text with a missing comma: the line and column.
 	await page

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import recording from '../../../test/fixtures/stats/chromium-loopback.json';
@@ -87,10 +88,97 @@ describe('a real chrome://webrtc-internals dump (Chromium 156)', () => {
 		expect(d.peerConnections.map((p) => p.id)).toEqual(['8-1', '8-2']);
 		expect(d.peerConnections[0].negotiations).toHaveLength(2);
 	});
+});
 
-	it('the rtcstats dump is recognised and refused with the reason', async () => {
-		const r = await parseDumpBytes(new Uint8Array(readFileSync(fixture('rtcstats-dump.gz'))));
-		expect(r).toEqual({ ok: false, error: { code: 'rtcstats' } });
+// The same call downloaded with the page's other button, 'Download the "rtcstats dump"' (test/fixtures/stats):
+// what it says must be what the webrtc-internals dump of that call says.
+describe('a real rtcstats dump (Chromium 156, the same call)', async () => {
+	const r = await parseDumpBytes(new Uint8Array(readFileSync(fixture('rtcstats-dump.gz'))));
+	const dump = ok(r);
+	const internals = ok(parseDump(realText));
+
+	it('two pcs with URL and configuration; the browser from userAgentData', () => {
+		expect(dump.format).toBe('rtcstats');
+		expect(dump.userAgent).toBe('Chromium/156 (Linux)');
+		expect(dump.peerConnections.map((p) => p.id)).toEqual(['8-1', '8-2']);
+		expect(dump.peerConnections[0].url).toBe('http://127.0.0.1:8099/');
+		expect(JSON.parse(dump.peerConnections[0].rtcConfiguration).bundlePolicy).toBe('max-bundle');
+		expect(dump.origin).toBeGreaterThan(Date.UTC(2026, 0, 1));
+	});
+
+	it('the same negotiations, candidates and state changes as the webrtc-internals dump', () => {
+		for (const [i, pc] of dump.peerConnections.entries()) {
+			const other = internals.peerConnections[i];
+			const sdps = (p: typeof pc) => p.negotiations.map((n) => [n.offer.sdp, n.answer?.sdp]);
+			expect(pc.negotiations).toHaveLength(2);
+			expect(sdps(pc)).toEqual(sdps(other));
+			expect(pc.localCandidates.map((c) => c.candidate)).toEqual(
+				other.localCandidates.map((c) => c.candidate)
+			);
+			expect(pc.remoteCandidates.map((c) => c.candidate)).toEqual(
+				other.remoteCandidates.map((c) => c.candidate)
+			);
+			const states = (p: typeof pc) => p.transitions.map((t) => `${t.field}=${t.value}`);
+			expect(states(pc)).toEqual(states(other));
+		}
+	});
+
+	it('times: the first line is the epoch, every later one a difference; events keep their order', () => {
+		const ts = dump.peerConnections[0].events.map((e) => e.t!);
+		expect(Math.min(...ts)).toBeGreaterThanOrEqual(0);
+		// Within a second of the webrtc-internals dump's own times for the same events.
+		const first = (d: typeof dump, type: string) =>
+			d.origin! + d.peerConnections[0].events.find((e) => e.type === type)!.t!;
+		expect(Math.abs(first(dump, 'createOffer') - first(internals, 'createOffer'))).toBeLessThan(1000);
+	});
+
+	it('every stats value of the webrtc-internals dump, poll by poll, with each poll’s own time', () => {
+		for (const [i, pc] of dump.peerConnections.entries()) {
+			const byKey = new Map(pc.series.map((s) => [`${s.statsId}-${s.field}`, s]));
+			for (const s of internals.peerConnections[i].series) {
+				const mine = byKey.get(`${s.statsId}-${s.field}`);
+				expect(mine, `${s.statsId}-${s.field}`).toBeDefined();
+				// The webrtc-internals dump writes a numeric-looking string as a number (mid "0" → 0); rtcstats keeps it.
+				const asThere = mine!.values.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
+				expect(asThere, `${s.statsId}-${s.field}`).toEqual(s.values);
+			}
+			// Times are the objects' own timestamps, not spread evenly: rates divide by the real Δt.
+			const bytes = pc.series.find((s) => s.field === 'bytesSent' && s.statsType === 'outbound-rtp');
+			if (bytes)
+				expect(new Set(bytes.times.map((t, k) => (k ? t - bytes.times[k - 1] : 0))).size).toBeGreaterThan(2);
+		}
+	});
+
+	it('charts from it: the caller’s video bitrate is a real rate', () => {
+		const samples = seriesSamples(dump.peerConnections[0].series, dump.origin!);
+		const def = CHARTS.find((c) => c.id === 'bitrate')!.series.find((s) => s.label === 'videoOut')!;
+		const points = seriesPoints(samples, def).filter((p) => p.v !== null);
+		expect(points.length).toBeGreaterThan(3);
+		expect(points.every((p) => p.v! > 50 && p.v! < 5000)).toBe(true);
+	});
+
+	it('a delta-compressed report (as the rtcstats library writes) is merged onto the one before', () => {
+		const lines = [
+			'RTCStatsDump',
+			'{"fileFormat":3}',
+			'["create","1",{"bundlePolicy":"max-bundle"},"https://example.test/",1000]',
+			'["getStats","1",{"O1":{"type":"outbound-rtp","kind":"video","bytesSent":100,"packetsSent":1,"timestamp":0},"timestamp":2000},1000]',
+			'["getStats","1",{"O1":{"bytesSent":300,"timestamp":0},"timestamp":3000},1000]'
+		].join('\n');
+		const pc = ok(parseDump(lines)).peerConnections[0];
+		const get = (field: string) => pc.series.find((s) => s.field === field)!;
+		expect(get('bytesSent').values).toEqual([100, 300]);
+		expect(get('packetsSent').values).toEqual([1, 1]);
+		expect(get('bytesSent').times).toEqual([0, 1000]);
+		expect(get('type').values).toEqual(['outbound-rtp', 'outbound-rtp']);
+		expect(pc.url).toBe('https://example.test/');
+	});
+
+	it('without its two header lines (as an rtcstats server stores it) it is read the same', () => {
+		const text =
+			'["create","1",{},"https://example.test/",1000]\n["onsignalingstatechange","1","have-local-offer",5]';
+		const pc = ok(parseDump(text)).peerConnections[0];
+		expect(pc.transitions).toEqual([{ t: 0, field: 'signalingState', value: 'have-local-offer' }]);
 	});
 });
 
@@ -288,7 +376,17 @@ describe('what is wrong, and where', () => {
 			'{"PeerConnections": {"a": {"stats": {"x-y": {"statsType": "t", "values": "[1]", "startTime": "soon", "endTime": "2020-01-01"}}}}}',
 			{ code: 'bad-time', path: 'PeerConnections.a.stats["x-y"].startTime', detail: 'soon' }
 		],
-		['RTCStatsDump\n{"fileFormat":3}\n', { code: 'rtcstats' }]
+		['RTCStatsDump\n{"fileFormat":2}\n', { code: 'rtcstats-version', line: 2, detail: '2' }],
+		[
+			'RTCStatsDump\n{"fileFormat":3}\n["getStats","1",{"a":1},5]',
+			{ code: 'wrong-type', path: 'line 3[2].a' }
+		],
+		[
+			'RTCStatsDump\n{"fileFormat":3}\n["create",null,{},1]\n["close","1",null,"x"]',
+			{ code: 'bad-time', path: 'line 4[3]' }
+		],
+		['RTCStatsDump\n{"fileFormat":3}\n\n["close","1",null,1,', { code: 'syntax', line: 4 }],
+		['RTCStatsDump\n{"fileFormat":3}\n{"a":1}', { code: 'wrong-type', path: 'line 3' }]
 	])('%j', (text, expected) => {
 		expect(err(text)).toMatchObject(expected);
 	});
@@ -419,6 +517,45 @@ describe('properties: never throws; a value or a typed error', () => {
 						expect(Array.isArray(seriesSamples(p.series, 0))).toBe(true);
 			}),
 			{ numRuns: 300 }
+		);
+	});
+
+	it('rtcstats-shaped lines with arbitrary members, and the real rtcstats lines shuffled and cut', () => {
+		const leaf = fc.oneof(fc.jsonValue(), fc.string(), fc.double(), fc.constant(null));
+		const method = fc.constantFrom(
+			'create',
+			'getStats',
+			'setLocalDescription',
+			'onicecandidate',
+			'close',
+			'x'
+		);
+		const report = fc.dictionary(
+			fc.string({ maxLength: 3 }),
+			fc.oneof(leaf, fc.dictionary(fc.string(), leaf))
+		);
+		const line = fc.tuple(method, fc.oneof(fc.constantFrom('1', '2'), leaf), fc.oneof(report, leaf), leaf);
+		const real = gunzipSync(readFileSync(fixture('rtcstats-dump.gz')))
+			.toString('utf8')
+			.split('\n')
+			.slice(2, 40);
+		fc.assert(
+			fc.property(
+				fc.array(line, { maxLength: 8 }),
+				fc.shuffledSubarray(real),
+				fc.nat(200),
+				(lines, picked, cut) => {
+					const text = ['RTCStatsDump', '{"fileFormat":3}', ...lines.map((l) => JSON.stringify(l)), ...picked]
+						.join('\n')
+						.slice(0, -cut || undefined);
+					const r = parseDump(text);
+					expect(isAnswer(r)).toBe(true);
+					if (r.ok)
+						for (const p of r.dump.peerConnections)
+							expect(Array.isArray(seriesSamples(p.series, r.dump.origin ?? 0))).toBe(true);
+				}
+			),
+			{ numRuns: 200 }
 		);
 	});
 

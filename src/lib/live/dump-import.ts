@@ -12,8 +12,13 @@
 //   event types without "on"; the pc has pid, rid, lid, constraints.
 // In both, stats are { "<statsId>-<field>": { startTime, endTime, statsType, values: "<JSON array>" } }: one value
 // per poll (about one a second), with only the first and last poll's time kept.
-// A gzip file ("Compress result") is unpacked first. The rtcstats dump ('Download the "rtcstats dump"', read by the
-// rtcstats dump-importer) is a different, line-based format: it is recognised and refused with that explanation.
+// A gzip file ("Compress result") is unpacked first.
+// - rtcstats (the page's other download, 'Download the "rtcstats dump"', the format of the rtcstats library and its
+//   dump-importer; checked against Chromium 156): line 1 "RTCStatsDump", line 2 {"fileFormat":3}, then one JSON
+//   array per line, [method, pcId, value, time] ('create' lines put the page URL before the time). The first line's
+//   time is ms since the epoch, every later one the difference to the line before. getStats values are whole
+//   reports, or delta-compressed ones as the rtcstats library writes them (a shared top-level `timestamp`, objects
+//   and fields that did not change left out), which are merged onto the previous report.
 import type { StatsObject, StatsRecord, StatsSample } from './stats';
 
 /** Largest dump accepted, in bytes of (unpacked) text: a long call with many streams stays well below. */
@@ -24,7 +29,7 @@ export type DumpErrorCode =
 	| 'too-large'
 	| 'gzip'
 	| 'encoding'
-	| 'rtcstats'
+	| 'rtcstats-version'
 	| 'syntax'
 	| 'not-object'
 	| 'no-peer-connections'
@@ -41,7 +46,7 @@ export interface DumpError {
 	detail?: string;
 	/** The JSON type found instead (wrong-type, not-object). */
 	found?: string;
-	/** 1-based line and column of a syntax error. */
+	/** 1-based line and column of a syntax error (for rtcstats, the line of any problem). */
 	line?: number;
 	column?: number;
 }
@@ -108,7 +113,7 @@ export interface ImportedPeerConnection {
 }
 
 export interface ImportedDump {
-	format: 'current' | 'older';
+	format: 'current' | 'older' | 'rtcstats';
 	userAgent: string | null;
 	/** Wall-clock time (ms since the epoch) that t = 0 stands for, or null when no time could be read. */
 	origin: number | null;
@@ -223,6 +228,8 @@ interface RawSeries {
 	start: number;
 	end: number;
 	values: unknown[];
+	/** Each value's own time, ms since the epoch, when the format keeps it (rtcstats); else spread start → end. */
+	times?: number[];
 }
 
 interface RawPc {
@@ -313,6 +320,7 @@ function readPc(id: string, entry: unknown, path: string): { pc: RawPc; current:
 }
 
 function spreadTimes(s: RawSeries, origin: number): number[] {
+	if (s.times) return s.times.map((t) => t - origin);
 	const n = s.values.length;
 	if (n === 1) return [s.start - origin];
 	const step = (s.end - s.start) / (n - 1);
@@ -405,7 +413,9 @@ function parseDumpUnsafe(text: string): DumpResult {
 	if (text.length > MAX_DUMP_BYTES) return fail({ code: 'too-large', detail: String(MAX_DUMP_BYTES) });
 	const trimmed = text.replace(/^\uFEFF/, '').trim();
 	if (trimmed === '') return fail({ code: 'empty' });
-	if (trimmed.startsWith('RTCStatsDump') || /^\[\s*"create"/.test(trimmed)) return fail({ code: 'rtcstats' });
+	if (trimmed.startsWith('RTCStatsDump')) return parseRtcStats(trimmed, true);
+	// The same lines without the two header lines (as an rtcstats server stores them).
+	if (/^\[\s*"create"/.test(trimmed)) return parseRtcStats(trimmed, false);
 	let json: unknown;
 	try {
 		json = JSON.parse(trimmed);
@@ -425,6 +435,15 @@ function parseDumpUnsafe(text: string): DumpResult {
 		current ||= r.current;
 		return r.pc;
 	});
+	return build(current ? 'current' : 'older', userAgent, gum.length, raw);
+}
+
+function build(
+	format: ImportedDump['format'],
+	userAgent: string | null,
+	getUserMediaCalls: number,
+	raw: RawPc[]
+): DumpResult {
 	let origin = Infinity;
 	for (const pc of raw) {
 		for (const e of pc.events) if (e.time !== null && e.time < origin) origin = e.time;
@@ -434,13 +453,154 @@ function parseDumpUnsafe(text: string): DumpResult {
 	return {
 		ok: true,
 		dump: {
-			format: current ? 'current' : 'older',
+			format,
 			userAgent,
 			origin: Number.isFinite(origin) ? origin : null,
-			getUserMediaCalls: gum.length,
+			getUserMediaCalls,
 			peerConnections: raw.map((pc) => buildPc(pc, o))
 		}
 	};
+}
+
+/** "Chromium/156 (Linux)" from the navigator.userAgentData an rtcstats dump's first line keeps. */
+function userAgentFromData(data: unknown): string | null {
+	if (!isRecord(data) || !isRecord(data.userAgentData)) return null;
+	const { brands, platform } = data.userAgentData;
+	const named = (Array.isArray(brands) ? brands : [])
+		.filter((b) => isRecord(b) && typeof b.brand === 'string' && !/not.a.brand/i.test(b.brand))
+		.map((b) => `${(b as { brand: string }).brand}/${String((b as { version?: unknown }).version ?? '')}`);
+	if (named.length === 0) return null;
+	return typeof platform === 'string' && platform ? `${named.join(' ')} (${platform})` : named.join(' ');
+}
+
+/** The rtcstats dump (see the top of this file), with or without its two header lines. Problems name the line. */
+function parseRtcStats(text: string, withHeader: boolean): DumpResult {
+	const lines = text.split(/\r?\n/);
+	if (withHeader) {
+		let header: unknown;
+		try {
+			header = JSON.parse(lines[1] ?? '');
+		} catch (e) {
+			return fail({ ...syntaxError(lines[1] ?? '', e), line: 2 });
+		}
+		const version = isRecord(header) ? header.fileFormat : undefined;
+		if (version !== 3) return fail({ code: 'rtcstats-version', line: 2, detail: String(version) });
+	}
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+	const pcs = new Map<string, RawPc>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+	const reports = new Map<string, StatsRecord>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+	const series = new Map<string, Map<string, RawSeries>>();
+	let userAgent: string | null = null;
+	let time: number | null = null;
+	const pcOf = (id: string): RawPc => {
+		let pc = pcs.get(id);
+		if (!pc) {
+			pc = { id, url: '', rtcConfiguration: '', constraints: null, events: [], series: [] };
+			pcs.set(id, pc);
+		}
+		return pc;
+	};
+	for (let i = withHeader ? 2 : 0; i < lines.length; i++) {
+		const line = lines[i].trim();
+		if (line === '') continue;
+		const where = (suffix = '') => `line ${i + 1}${suffix}`;
+		let entry: unknown;
+		try {
+			entry = JSON.parse(line);
+		} catch (e) {
+			const err = syntaxError(line, e);
+			return fail({ ...err, line: i + 1 });
+		}
+		if (!Array.isArray(entry) || entry.length < 3)
+			return fail({
+				code: 'wrong-type',
+				path: where(),
+				detail: '[method, pc id, value, time]',
+				found: typeName(entry)
+			});
+		const [method, id, value] = entry as unknown[];
+		const delta = entry[entry.length - 1];
+		if (typeof method !== 'string')
+			return fail({ code: 'wrong-type', path: where('[0]'), detail: 'string', found: typeName(method) });
+		if (typeof delta !== 'number' || !Number.isFinite(delta))
+			return fail({ code: 'bad-time', path: where(`[${entry.length - 1}]`), detail: String(delta) });
+		time = time === null ? delta : time + delta;
+		if (id === null) {
+			if (method === 'create') userAgent = userAgentFromData(value);
+			continue;
+		}
+		if (typeof id !== 'string')
+			return fail({ code: 'wrong-type', path: where('[1]'), detail: 'string', found: typeName(id) });
+		const pc = pcOf(id);
+		if (method === 'create') {
+			pc.rtcConfiguration = textOf(value);
+			if (typeof entry[3] === 'string' && entry.length > 4) pc.url = entry[3];
+			continue;
+		}
+		if (method !== 'getStats') {
+			const event = value === null || value === undefined ? '' : textOf(value);
+			pc.events.push({ time, timeText: new Date(time).toISOString(), type: method, value: event });
+			continue;
+		}
+		if (!isRecord(value))
+			return fail({ code: 'wrong-type', path: where('[2]'), detail: 'object', found: typeName(value) });
+		// A delta-compressed report has a shared timestamp and only what changed; a whole report replaces the last.
+		const compressed = typeof value.timestamp === 'number';
+		const shared = compressed ? (value.timestamp as number) : time;
+		const report: StatsRecord = compressed ? (reports.get(id) ?? Object.create(null)) : Object.create(null);
+		const previous = reports.get(id);
+		for (const [statsId, o] of Object.entries(value)) {
+			if (statsId === 'timestamp' && compressed) continue;
+			if (!isRecord(o))
+				return fail({
+					code: 'wrong-type',
+					path: where(key('[2]', statsId)),
+					detail: 'object',
+					found: typeName(o)
+				});
+			const merged = Object.assign(
+				Object.create(null) as StatsObject,
+				compressed ? previous?.[statsId] : undefined,
+				o,
+				{ id: statsId }
+			);
+			if (typeof merged.timestamp !== 'number' || merged.timestamp === 0) merged.timestamp = shared;
+			report[statsId] = merged;
+		}
+		reports.set(id, report);
+		let byKey = series.get(id);
+		if (!byKey) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
+			byKey = new Map();
+			series.set(id, byKey);
+		}
+		for (const o of Object.values(report)) {
+			for (const [field, v] of Object.entries(o)) {
+				if (field === 'id') continue;
+				const k = `${o.id}-${field}`;
+				let s = byKey.get(k);
+				if (!s) {
+					s = {
+						statsId: o.id,
+						field,
+						statsType: String(o.type),
+						start: o.timestamp,
+						end: o.timestamp,
+						values: [],
+						times: []
+					};
+					byKey.set(k, s);
+					pc.series.push(s);
+				}
+				s.values.push(v);
+				s.times!.push(o.timestamp);
+				s.end = o.timestamp;
+			}
+		}
+	}
+	return build('rtcstats', userAgent, 0, [...pcs.values()]);
 }
 
 const GZIP = [0x1f, 0x8b];
