@@ -486,11 +486,8 @@ function parseRtcStats(text: string, withHeader: boolean): DumpResult {
 		const version = isRecord(header) ? header.fileFormat : undefined;
 		if (version !== 3) return fail({ code: 'rtcstats-version', line: 2, detail: String(version) });
 	}
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 	const pcs = new Map<string, RawPc>();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 	const reports = new Map<string, StatsRecord>();
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 	const series = new Map<string, Map<string, RawSeries>>();
 	let userAgent: string | null = null;
 	let time: number | null = null;
@@ -572,7 +569,6 @@ function parseRtcStats(text: string, withHeader: boolean): DumpResult {
 		reports.set(id, report);
 		let byKey = series.get(id);
 		if (!byKey) {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never rendered
 			byKey = new Map();
 			series.set(id, byKey);
 		}
