@@ -455,31 +455,63 @@ export class LoopbackCall {
 		} catch (error) {
 			thrown = { error };
 		}
-		let prediction: Prediction | undefined;
-		this.#observe(() => {
-			prediction = call ? this.#feed(name, call) : undefined;
-		});
-		this.#addLog(name, 'api', label);
+		const prediction = this.#called(name, call, label);
 		try {
 			if (thrown) throw thrown.error;
 			const result = await (pending as Promise<T> | T);
-			this.#addLog(name, 'result', `${label} ✓`);
-			this.#observe(() => {
-				if (prediction && !prediction.ok)
-					this.#flagPromise(name, label, `rejects (${prediction.error?.name})`, 'resolves');
-			});
+			this.#resolved(name, label, prediction);
 			return result;
 		} catch (e) {
-			const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-			this.#addLog(name, 'error', `${label} ✗ ${err}`);
-			this.#observe(() => {
-				if (prediction?.ok) this.#flagPromise(name, label, 'resolves', `rejects (${(e as Error).name})`);
-			});
+			this.#rejected(name, label, prediction, e);
 			throw e;
 		} finally {
 			this.#attachTransport(name);
 			this.#scheduleCheck();
 		}
+	}
+
+	/**
+	 * #api for a call that returns at once (addTrack, createDataChannel), without an await: what the page does
+	 * next — at Start, createOffer — then starts in the same task, not after the page has redrawn.
+	 */
+	#apiSync<T>(name: PcName, call: ApiCall | null, label: string, run: () => T): T {
+		try {
+			const result = run();
+			this.#resolved(name, label, this.#called(name, call, label));
+			return result;
+		} catch (e) {
+			this.#rejected(name, label, this.#called(name, call, label), e);
+			throw e;
+		} finally {
+			this.#attachTransport(name);
+			this.#scheduleCheck();
+		}
+	}
+
+	/** The model is fed the call (its prediction comes back in the holder, once observed) and the log shows it. */
+	#called(name: PcName, call: ApiCall | null, label: string): { prediction?: Prediction } {
+		const holder: { prediction?: Prediction } = {};
+		this.#observe(() => {
+			holder.prediction = call ? this.#feed(name, call) : undefined;
+		});
+		this.#addLog(name, 'api', label);
+		return holder;
+	}
+
+	#resolved(name: PcName, label: string, holder: { prediction?: Prediction }): void {
+		this.#addLog(name, 'result', `${label} ✓`);
+		this.#observe(() => {
+			const p = holder.prediction;
+			if (p && !p.ok) this.#flagPromise(name, label, `rejects (${p.error?.name})`, 'resolves');
+		});
+	}
+
+	#rejected(name: PcName, label: string, holder: { prediction?: Prediction }, e: unknown): void {
+		const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+		this.#addLog(name, 'error', `${label} ✗ ${err}`);
+		this.#observe(() => {
+			if (holder.prediction?.ok) this.#flagPromise(name, label, 'resolves', `rejects (${(e as Error).name})`);
+		});
 	}
 
 	#flagPromise(pc: PcName, label: string, predicted: string, reported: string): void {
@@ -732,11 +764,11 @@ export class LoopbackCall {
 			const caller = this.#pcs.caller!;
 			const stream = this.#media.stream;
 			for (const track of stream.getTracks()) {
-				await this.#api('caller', { type: 'api.addTrack' }, `addTrack(${track.kind})`, () =>
+				this.#apiSync('caller', { type: 'api.addTrack' }, `addTrack(${track.kind})`, () =>
 					caller.addTrack(track, stream)
 				);
 			}
-			this.#channel = await this.#api(
+			this.#channel = this.#apiSync(
 				'caller',
 				{ type: 'api.createDataChannel' },
 				'createDataChannel("lab")',
