@@ -160,10 +160,13 @@ export class NatLab {
 		const atMs = this.faultTime;
 		this.inject((s) => (s.turnStopAtMs = Math.min(atMs, s.turnStopAtMs ?? Infinity)));
 	}
+	/** The step at which the TURN server stops (−1: never), found once per run rather than per step. */
+	private readonly turnStopStep = $derived(
+		this.run.events.findIndex((e) => e.kind === 'turn' && e.why.code === 'turn.stopped')
+	);
 	/** Whether the TURN server is still running at the current step (so there is something to stop). */
 	readonly turnRunning = $derived(
-		this.run.options.turnServer &&
-			!this.run.events.some((e, i) => i <= this.step && e.kind === 'turn' && e.why.code === 'turn.stopped')
+		this.run.options.turnServer && (this.turnStopStep < 0 || this.step < this.turnStopStep)
 	);
 	/** Removes every fault injected by hand (the scenario's own stay). */
 	clearFaults(): void {

@@ -47,4 +47,33 @@ describe('replayTo', () => {
 		expect(view.inFlight[0].toDevice).toBe('NAT-A');
 		expect(replayTo(run, run.events.length - 1).natTables['NAT-A'].length).toBeGreaterThan(0);
 	});
+
+	it('shares unchanged rows between steps and leaves its checkpoints as they were', () => {
+		const run = simulateTraversal(cases[3]);
+		const before = structuredClone(checkpointsOf(run));
+		const n = run.events.length;
+		for (let k = 1; k < n; k++) {
+			const prev = replayTo(run, k - 1);
+			const next = replayTo(run, k);
+			const e = run.events[k];
+			for (const [device, rows] of Object.entries(prev.natTables)) {
+				const changed = (e.kind === 'mapping' || e.kind === 'device-action') && e.device === device;
+				if (!changed) for (const row of rows) expect(next.natTables[device]).toContain(row);
+			}
+			for (const [agent, a] of Object.entries(prev.agents)) {
+				if (e.kind === 'pair' && e.agent === agent) continue;
+				if (e.kind === 'restart' && e.agent === agent) continue;
+				a.pairs.forEach((p, i) => expect(next.agents[agent].pairs[i]).toBe(p));
+			}
+			// A view is the caller's: changing its lists does not reach the next replay.
+			next.inFlight.length = 0;
+			next.agents.A?.pairs.splice(0);
+		}
+		expect(checkpointsOf(run)).toEqual(before);
+		expect(replayTo(run, n - 1)).toEqual({
+			...observe(run.events),
+			modelVersion: run.modelVersion,
+			events: run.events
+		});
+	});
 });
