@@ -46,7 +46,7 @@ export interface DumpError {
 	detail?: string;
 	/** The JSON type found instead (wrong-type, not-object). */
 	found?: string;
-	/** 1-based line and column of a syntax error (for rtcstats, the line of any problem). */
+	/** 1-based line and column of a syntax error; rtcstats-version gives the header's line. */
 	line?: number;
 	column?: number;
 }

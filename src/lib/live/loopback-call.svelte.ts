@@ -260,7 +260,7 @@ export class LoopbackCall {
 	 * While the first exchange runs with no signaling delay, what the page observes (log, model, views) is queued
 	 * here and replayed once the first remote frame is shown: see #observe. null: observed at once.
 	 */
-	#deferred: { at: number; fn: () => void }[] | null = null;
+	#deferred = $state.raw<{ at: number; fn: () => void }[] | null>(null);
 	/** During a replay, the moment the replayed observation was made (so its timestamps stay exact). */
 	#replayAt: number | null = null;
 	#releaseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -270,7 +270,9 @@ export class LoopbackCall {
 	 * True while the page defers its panels during the first, undelayed exchange (see #observe); the call itself
 	 * runs as usual.
 	 */
-	deferring = $state(false);
+	get deferring(): boolean {
+		return this.#deferred !== null;
+	}
 
 	get running(): boolean {
 		return this.status === 'starting' || this.status === 'connected';
@@ -307,7 +309,6 @@ export class LoopbackCall {
 				this.#replayAt = null;
 			}
 		}
-		this.deferring = false;
 		if (!this.#ended) this.#scheduleCheck();
 	}
 
@@ -736,7 +737,6 @@ export class LoopbackCall {
 		// step: the panels fill in once the first remote frame is shown (see #observe). With a delay, live.
 		if (this.delay === 0) {
 			this.#deferred = [];
-			this.deferring = true;
 			this.#releaseTimer = setTimeout(() => this.#flushObserved(), 2000);
 		}
 		this.#startedAt = Date.now();
@@ -1199,7 +1199,6 @@ export class LoopbackCall {
 	#reset(): void {
 		this.#stopTimers();
 		this.#deferred = null;
-		this.deferring = false;
 		this.#ended = false;
 		this.#pcs = {};
 		this.#models = {};
