@@ -242,6 +242,18 @@ describe('parseInput accepts what people paste', () => {
 		expect(parseInput('deadbee=')).toMatchObject({ format: 'base64', bytes: hex('75e69d6de7') });
 		expect(parseInput('3q2+7w==')).toMatchObject({ format: 'base64', bytes: hex('deadbeef') });
 	});
+
+	it('reads whole 0x-hex as hex, but base64 with a line that starts "0x" as base64', () => {
+		// "0xaA" is also the base64 of d3 16 80; the documented rule makes it the byte aa.
+		expect(parseInput('0xaA', { linkType: 'none' })).toMatchObject({ format: '0x-hex', bytes: hex('aa') });
+		// Wrapped base64 whose second line starts "0xa" (python3 base64.b64decode("AAAA0xaQ") = 000000d31690).
+		expect(parseInput('AAAA\n0xaQ', { linkType: 'none' })).toMatchObject({
+			format: 'base64',
+			bytes: hex('000000d31690')
+		});
+		// Not base64 either: the 0x-hex error stands.
+		expect(() => parseInput('0x12, 0xzz')).toThrowError(/"0x" without hex digits/);
+	});
 });
 
 describe('parseInput errors point at the first bad character', () => {
@@ -348,6 +360,27 @@ describe('parseInput properties', () => {
 		).toThrowError(/past the 16777216-byte limit/);
 	});
 	it('random bytes round trip through every format', () => {
+		// The 0x-hex grammar as documented: "0x" then one hex digit or an even run of them, repeated.
+		const wholeZeroXHex = (t: string) => {
+			let i = 0;
+			while (i < t.length) {
+				if (!/^0[xX]/.test(t.slice(i, i + 2))) return false;
+				let j = i + 2;
+				while (j < t.length && /[0-9a-fA-F]/.test(t[j])) j++;
+				const n = j - i - 2;
+				if (n === 0 || (n > 1 && n % 2)) return false;
+				i = j;
+			}
+			return true;
+		};
+		// Digits are read greedily, so "0xa0x12" is "0xa0" then a stray "x12".
+		expect(['0xaA', '0x7', '0xa0x12', '0xabc', '0xaQ'].map(wholeZeroXHex)).toEqual([
+			true,
+			true,
+			false,
+			false,
+			false
+		]);
 		const b64 = (b: Uint8Array) => {
 			const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 			let out = '';
@@ -383,10 +416,15 @@ describe('parseInput properties', () => {
 					xxdLike(b)
 				];
 				for (const t of texts) expect(toHex(parseInput(t, { linkType: 'none' }).bytes)).toBe(toHex(b));
-				// base64 made only of hex letters would read as hex (documented); others must round-trip.
+				// Base64 that is also whole hex or whole 0x-hex reads as hex (documented); others must round-trip.
 				const s = b64(b);
-				if (!/^[0-9a-fA-F]+$/.test(s))
-					expect(toHex(parseInput(s, { linkType: 'none' }).bytes)).toBe(toHex(b));
+				const read = parseInput(s, { linkType: 'none' });
+				if (/^[0-9a-fA-F]+$/.test(s)) expect(read.format).toBe('hex');
+				else if (wholeZeroXHex(s)) expect(read.format).toBe('0x-hex');
+				else {
+					expect(read.format).toBe('base64');
+					expect(toHex(read.bytes)).toBe(toHex(b));
+				}
 			}),
 			{ numRuns: 300 }
 		);

@@ -18,8 +18,9 @@
 // 4. base64 — standard (`+/`) or URL-safe (`-_`), padded or not, line breaks allowed but no spaces inside a
 //    line.
 // Ambiguity: text made only of hex digits (and separators) is hex, even if it is also valid base64:
-// "deadbeef" is 4 bytes de ad be ef, not 6 bytes of base64. Add `=` padding or use base64 that has a letter
-// past `f` to be read as base64.
+// "deadbeef" is 4 bytes de ad be ef, not 6 bytes of base64; so is text that is whole 0x-hex ("0xaA" is the
+// byte aa). Add `=` padding or use base64 that has a letter past `f` to be read as base64. Base64 that only
+// looks like 0x-hex in places (a wrapped line starting "0x1…") is read as base64.
 import { decodeFrame, type LinkType, type UdpFrame } from './frame';
 import { DecodeError, type Decoded } from './span';
 
@@ -84,11 +85,21 @@ function parseText(text: string): { bytes: Uint8Array; format: InputFormat } {
 	// Plain hex with `#` comments first: annotated fixtures say things like `# seq 0x1234` in their comments.
 	const uncommented = text.replace(/#[^\n]*/g, (m) => ' '.repeat(m.length));
 	if (/^[0-9a-fA-F\s:,-]*$/.test(uncommented)) return parseHex(text, uncommented);
-	if (/(?:^|[^0-9A-Za-z+/])0x[0-9a-fA-F]|\\x[0-9a-fA-F]/.test(text))
-		return { bytes: parseEscaped(text), format: '0x-hex' };
-	if (/^[A-Za-z0-9+/_=-]+$/.test(text.trim().replace(/[ \t]*\r?\n[ \t]*/g, ''))) {
-		return { bytes: parseBase64(text), format: 'base64' };
+	const base64Shaped = /^[A-Za-z0-9+/_=-]+$/.test(text.trim().replace(/[ \t]*\r?\n[ \t]*/g, ''));
+	if (/(?:^|[^0-9A-Za-z+/])0x[0-9a-fA-F]|\\x[0-9a-fA-F]/.test(text)) {
+		try {
+			return { bytes: parseEscaped(text), format: '0x-hex' };
+		} catch (e) {
+			// Wrapped base64 can have a line that starts with "0x": read it as base64 if it is that.
+			if (!base64Shaped || !(e instanceof InputError)) throw e;
+			try {
+				return { bytes: parseBase64(text), format: 'base64' };
+			} catch {
+				throw e;
+			}
+		}
 	}
+	if (base64Shaped) return { bytes: parseBase64(text), format: 'base64' };
 	const bad = uncommented.search(/[^0-9a-fA-F\s:,-]/);
 	throw new InputError(
 		`"${text[bad]}" is not a hex digit (and the text is not base64 either)`,
