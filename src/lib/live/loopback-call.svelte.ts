@@ -822,7 +822,9 @@ export class LoopbackCall {
 	/** Video codecs this browser can send (without the repair formats rtx, red, ulpfec, flexfec). */
 	videoCodecs(): string[] {
 		const caps =
-			typeof RTCRtpSender.getCapabilities === 'function' ? RTCRtpSender.getCapabilities('video') : null;
+			typeof RTCRtpSender !== 'undefined' && typeof RTCRtpSender.getCapabilities === 'function'
+				? RTCRtpSender.getCapabilities('video')
+				: null;
 		const names = (caps?.codecs ?? [])
 			.map((c) => c.mimeType)
 			.filter((n) => !/\/(rtx|red|ulpfec|flexfec-03)$/i.test(n));
