@@ -9,6 +9,7 @@ missing=()
 command -v unshare >/dev/null || missing+=(util-linux)
 command -v ip >/dev/null || missing+=(iproute2)
 command -v turnserver >/dev/null || missing+=(coturn)
+command -v openssl >/dev/null || missing+=(openssl) # test/e2e/turn-server.ts makes the turns: certificate
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
 	if [ "$(id -u)" -eq 0 ]; then

@@ -114,6 +114,59 @@ describe('diagnose', () => {
 			expected: ['no-answer', 'try-tcp', 'timeout']
 		},
 		{
+			name: 'turns: refused or its certificate rejected (Chromium: 701 either way): a TLS failure',
+			urls: ['turns:127.0.0.1:5349?transport=tcp'],
+			result: {
+				policy: 'relay',
+				errors: [
+					{
+						errorCode: 701,
+						errorText: 'Failed to establish connection',
+						url: 'turns:127.0.0.1:5349?transport=tcp'
+					}
+				]
+			},
+			expected: ['tls-failed', 'relay-only']
+		},
+		{
+			name: 'turns: with no ?transport= is TLS too; stuns: unreachable is a TLS failure',
+			urls: ['turns:t.example', 'stuns:s.example'],
+			result: {
+				errors: [
+					{ errorCode: 701, url: 'turns:t.example:5349?transport=tcp' },
+					{ errorCode: 701, url: 'stuns:s.example:5349' }
+				]
+			},
+			expected: ['tls-failed', 'tls-failed']
+		},
+		{
+			name: 'turns: silent until the wait ended: no TLS handshake (e.g. a plain TCP TURN port)',
+			urls: ['turns:127.0.0.1:3478?transport=tcp'],
+			result: { outcome: 'timeout', policy: 'relay' },
+			expected: ['tls-no-handshake', 'timeout', 'relay-only']
+		},
+		{
+			name: 'turns: and turn: both fail over TCP: TLS and plain findings side by side, no TCP suggestion',
+			urls: ['turn:127.0.0.1:9?transport=tcp', 'turns:127.0.0.1:9?transport=tcp'],
+			result: {
+				errors: [
+					{ errorCode: 701, url: 'turn:127.0.0.1:9?transport=tcp' },
+					{ errorCode: 701, url: 'turns:127.0.0.1:9?transport=tcp' }
+				]
+			},
+			expected: ['unreachable', 'tls-failed']
+		},
+		{
+			name: 'turns: works',
+			urls: ['turns:127.0.0.1:5349?transport=tcp'],
+			result: {
+				policy: 'relay',
+				candidates: [{ candidate: RELAY, url: 'turns:127.0.0.1:5349?transport=tcp' }],
+				errors: [{ errorCode: 401, url: 'turns:127.0.0.1:5349?transport=tcp' }]
+			},
+			expected: ['relay-ok', 'relay-only']
+		},
+		{
 			name: 'gathering completed without a relay or an error',
 			urls: ['turn:127.0.0.1:9?transport=tcp'],
 			result: { candidates: [{ candidate: HOST }] },

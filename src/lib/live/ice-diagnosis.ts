@@ -13,9 +13,11 @@ export type FindingId =
 	| 'srflx-hidden'
 	| 'auth-failed'
 	| 'unreachable'
+	| 'tls-failed'
 	| 'server-error'
 	| 'no-relay'
 	| 'no-answer'
+	| 'tls-no-handshake'
 	| 'stun-ok-turn-not'
 	| 'try-tcp'
 	| 'timeout'
@@ -29,7 +31,7 @@ export interface Finding {
 	severity: Severity;
 	/** The server URL it is about, as the user wrote it. */
 	url?: string;
-	/** STUN error code (or 701) for auth-failed, unreachable, server-error. */
+	/** STUN error code (or 701) for auth-failed, unreachable, tls-failed, server-error. */
 	code?: number;
 	/** The error's reason phrase as the browser gave it. */
 	text?: string;
@@ -120,6 +122,8 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 	const failedTurn: ConfiguredUrl[] = [];
 	for (const u of urls) {
 		const turn = isTurn(u.url);
+		// turns: (RFC 7065) and stuns: (RFC 7064): TURN/STUN over TLS over TCP (RFC 8656 §3.1).
+		const tls = u.url.serverTransport === 'tls';
 		const gotRelay = turn && from(relays, u, turnUrls);
 		const gotSrflx = from(srflxs, u, urls);
 		if (gotRelay) out.push({ id: 'relay-ok', severity: 'ok', url: u.text });
@@ -150,8 +154,11 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 				text: other.errorText
 			});
 		} else if (unreachable) {
+			// Chromium reports a refused connection and a TLS handshake that failed (a certificate it does not
+			// accept, or a port that does not speak TLS) with the same 701 "Failed to establish connection" and no
+			// address: seen in this lab's e2e runs against coturn (test/e2e/ice-servers-lab.spec.ts).
 			out.push({
-				id: 'unreachable',
+				id: tls ? 'tls-failed' : 'unreachable',
 				severity: 'error',
 				url: u.text,
 				code: unreachable.errorCode,
@@ -159,9 +166,10 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 			});
 		} else if (turn) {
 			// Over UDP the browser retries for tens of seconds before it reports 701, so a wait that ended first
-			// means no answer so far.
+			// means no answer so far. Over TLS a refused connection is reported at once, so a wait that ended
+			// first means a connection that was taken but no handshake: Chromium waits about 30 s for one.
 			out.push({
-				id: result.outcome === 'timeout' ? 'no-answer' : 'no-relay',
+				id: result.outcome === 'timeout' ? (tls ? 'tls-no-handshake' : 'no-answer') : 'no-relay',
 				severity: 'error',
 				url: u.text
 			});
