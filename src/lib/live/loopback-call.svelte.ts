@@ -260,7 +260,18 @@ export class LoopbackCall {
 	 * While the first exchange runs with no signaling delay, what the page observes (log, model, views) is queued
 	 * here and replayed once the first remote frame is shown: see #observe. null: observed at once.
 	 */
-	#deferred = $state.raw<{ at: number; fn: () => void }[] | null>(null);
+	#deferred: { at: number; fn: () => void }[] | null = null;
+	/** What `deferring` shows: set with Start's other state (see #startUi), cleared by the replay. */
+	#deferringShown = $state(false);
+	/**
+	 * Start's own state writes (status, preview, data channel state…). With no signaling delay they are made once
+	 * the callee has been handed the first offer: the page then redraws while the browser applies that offer
+	 * off the main thread, rather than in the click's task or the next one, where the redraw would hold up
+	 * createOffer's result (`npm run bench` measures it). A timer makes them anyway 100 ms after Start, and
+	 * anything that comes first (a failure, a control, the replay) makes them at once. null once made.
+	 */
+	#startUi: (() => void) | null = null;
+	#startUiTimer: ReturnType<typeof setTimeout> | null = null;
 	/** During a replay, the moment the replayed observation was made (so its timestamps stay exact). */
 	#replayAt: number | null = null;
 	#releaseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -271,11 +282,20 @@ export class LoopbackCall {
 	 * runs as usual.
 	 */
 	get deferring(): boolean {
-		return this.#deferred !== null;
+		return this.#deferringShown;
 	}
 
 	get running(): boolean {
-		return this.status === 'starting' || this.status === 'connected';
+		return this.#startUi !== null || this.status === 'starting' || this.status === 'connected';
+	}
+
+	/** Makes Start's state writes now, if they are still to be made (see #startUi). */
+	#applyStartUi(): void {
+		if (this.#startUiTimer) clearTimeout(this.#startUiTimer);
+		this.#startUiTimer = null;
+		const apply = this.#startUi;
+		this.#startUi = null;
+		apply?.();
 	}
 
 	#time(): number {
@@ -296,11 +316,13 @@ export class LoopbackCall {
 
 	/** Replays every deferred observation, then observes at once from here on. */
 	#flushObserved(): void {
+		this.#applyStartUi();
 		const queue = this.#deferred;
 		if (this.#releaseTimer) clearTimeout(this.#releaseTimer);
 		this.#releaseTimer = null;
 		if (!queue) return;
 		this.#deferred = null;
+		this.#deferringShown = false;
 		for (const { at, fn } of queue) {
 			this.#replayAt = at;
 			try {
@@ -623,7 +645,12 @@ export class LoopbackCall {
 
 	#onConnectionState(): void {
 		const states = PC_NAMES.map((n) => this.#pcs[n]?.connectionState);
-		if (states.every((s) => s === 'connected') && this.status === 'starting') this.status = 'connected';
+		this.#applyStartUi();
+		// Shown with the rest of the first exchange (see #observe): redrawing the controls would delay the picture.
+		if (states.every((s) => s === 'connected') && this.status === 'starting')
+			this.#observe(() => {
+				if (this.status === 'starting') this.status = 'connected';
+			});
 		if (states.some((s) => s === 'failed') && this.running) {
 			this.#flushObserved();
 			this.status = 'failed';
@@ -676,7 +703,11 @@ export class LoopbackCall {
 				to,
 				{ type: 'api.setRemoteDescription', description: { type: 'offer', sdp: body }, iceRestart },
 				'setRemoteDescription(offer)',
-				() => pc.setRemoteDescription({ type: 'offer', sdp: body })
+				() => {
+					const applied = pc.setRemoteDescription({ type: 'offer', sdp: body });
+					this.#applyStartUi();
+					return applied;
+				}
 			);
 			const answer = await this.#api(to, null, 'createAnswer()', () => pc.createAnswer());
 			this.#observe(() => this.#feed(to, { type: 'api.createAnswer', sdp: answer.sdp }));
@@ -708,7 +739,9 @@ export class LoopbackCall {
 				'setRemoteDescription(answer)',
 				() => pc.setRemoteDescription({ type: 'answer', sdp })
 			);
-			this.negotiating = false;
+			// Shown with the rest of the first exchange (see #observe), after Start's own writes.
+			this.#applyStartUi();
+			this.#observe(() => (this.negotiating = false));
 		} else if (kind === 'candidate') {
 			const init = JSON.parse(body) as RTCIceCandidateInit;
 			await this.#api(
@@ -731,12 +764,22 @@ export class LoopbackCall {
 		// A failed call is still open: close it before its pcs are forgotten.
 		if (this.#pcs.caller) this.hangUp();
 		this.#reset();
-		this.status = 'starting';
 		this.#t0 = performance.now();
+		// What Start changes on the page is written a little later with no delay (see #startUi), else at once.
+		const writes: (() => void)[] = [];
+		const apply = () => writes.forEach((w) => w());
+		const ui = (w: () => void) => (this.#startUi === apply ? writes.push(w) : w());
+		if (this.delay === 0) {
+			this.#startUi = apply;
+			// Not one of #timers: those would make the channel deliver by timer (see #send).
+			this.#startUiTimer = setTimeout(() => this.#applyStartUi(), 100);
+		}
+		ui(() => (this.status = 'starting'));
 		// With no signaling delay the first exchange is over in a fraction of a second, too fast to watch step by
 		// step: the panels fill in once the first remote frame is shown (see #observe). With a delay, live.
 		if (this.delay === 0) {
 			this.#deferred = [];
+			ui(() => (this.#deferringShown = this.#deferred !== null));
 			this.#releaseTimer = setTimeout(() => this.#flushObserved(), 2000);
 		}
 		this.#startedAt = Date.now();
@@ -749,9 +792,12 @@ export class LoopbackCall {
 			if (++ticks % 3 === 0) this.#check();
 		}, 100);
 		try {
-			if (this.askPermission) await this.#askPermission();
-			this.#media = createSyntheticMedia();
-			this.canvas = this.#media.canvas;
+			if (this.askPermission) {
+				this.#applyStartUi();
+				await this.#askPermission();
+			}
+			const media = (this.#media = createSyntheticMedia());
+			ui(() => (this.canvas = media.canvas));
 			for (const name of PC_NAMES) {
 				// max-bundle: one transport from the first offer on, as browsers negotiate in practice.
 				const pc = new RTCPeerConnection({ ...this.rtcConfiguration, bundlePolicy: 'max-bundle' });
@@ -760,7 +806,8 @@ export class LoopbackCall {
 				this.#wire(name, pc);
 			}
 			this.#rtcConfiguration = JSON.stringify(this.#pcs.caller!.getConfiguration());
-			this.sourceLabel = this.#media.stream.getVideoTracks()[0]?.label ?? '';
+			const label = media.stream.getVideoTracks()[0]?.label ?? '';
+			ui(() => (this.sourceLabel = label));
 			const caller = this.#pcs.caller!;
 			const stream = this.#media.stream;
 			for (const track of stream.getTracks()) {
@@ -777,14 +824,18 @@ export class LoopbackCall {
 			const channel = this.#channel;
 			const onDc = () => {
 				if (this.#ended) return;
-				this.dataChannelState = channel.readyState;
-				this.#addLog('caller', 'event', `data channel ${channel.readyState}`);
-				if (channel.readyState === 'open') this.sendData();
+				const state = channel.readyState;
+				this.#addLog('caller', 'event', `data channel ${state}`);
+				this.#observe(() => {
+					this.dataChannelState = state;
+					if (state === 'open') this.sendData();
+				});
 			};
 			channel.addEventListener('open', onDc);
 			channel.addEventListener('close', onDc);
 			this.data.attach('caller', channel);
-			this.dataChannelState = channel.readyState;
+			ui(() => (this.dataChannelState = channel.readyState));
+			ui(() => (this.negotiating = true));
 			await this.#negotiate('initial');
 			this.#sampler = setInterval(() => void this.#sample(), 1000);
 		} catch (e) {
@@ -796,7 +847,8 @@ export class LoopbackCall {
 	async #negotiate(reason: NegotiationRound['reason']): Promise<void> {
 		const caller = this.#pcs.caller;
 		if (!caller) return;
-		this.negotiating = true;
+		// The first round's is one of Start's writes (see start()).
+		if (reason !== 'initial') this.negotiating = true;
 		const offer = await this.#api('caller', null, 'createOffer()', () => caller.createOffer());
 		this.#observe(() => this.#feed('caller', { type: 'api.createOffer', sdp: offer.sdp }));
 		await this.#api(
@@ -1112,7 +1164,8 @@ export class LoopbackCall {
 	/** Sends a short text from caller to callee over the data channel. */
 	sendData(): void {
 		if (this.#channel?.readyState !== 'open') return;
-		const text = `hello at ${(this.#time() / 1000).toFixed(1)} s`;
+		// The time it is sent, even when a replay of the first exchange sends it (see #observe).
+		const text = `hello at ${((performance.now() - this.#t0) / 1000).toFixed(1)} s`;
 		this.#channel.send(text);
 		this.#addLog('caller', 'api', `dataChannel.send("${text}")`);
 	}
@@ -1201,6 +1254,7 @@ export class LoopbackCall {
 	#reset(): void {
 		this.#stopTimers();
 		this.#deferred = null;
+		this.#deferringShown = false;
 		this.#ended = false;
 		this.#pcs = {};
 		this.#models = {};
