@@ -239,3 +239,28 @@ test('after 20 start/hang-up cycles no RTCPeerConnection is left (counted with t
 	}
 	await expect.poll(countPeerConnections, { timeout: 20_000 }).toBe(0);
 });
+
+test('a double click on Start makes one call, though Start draws its own changes a moment later', async ({
+	page
+}) => {
+	// Counts the RTCPeerConnections the page constructs (a second call would close the first and make two more).
+	await page.addInitScript(() => {
+		const Native = window.RTCPeerConnection;
+		const w = window as unknown as { __constructed: number };
+		w.__constructed = 0;
+		window.RTCPeerConnection = class extends Native {
+			constructor(...args: ConstructorParameters<typeof RTCPeerConnection>) {
+				super(...args);
+				w.__constructed++;
+			}
+		};
+	});
+	await page.goto('/lab/loopback/');
+	await page.getByTestId('start-call').dblclick();
+	await expect(page.getByTestId('call-status')).toHaveAttribute('data-status', 'connected', {
+		timeout: 30_000
+	});
+	expect(await page.evaluate(() => (window as unknown as { __constructed: number }).__constructed)).toBe(2);
+	await expect(page.getByTestId('start-call')).toBeDisabled();
+	await hangUp(page);
+});
