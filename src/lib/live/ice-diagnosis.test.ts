@@ -31,6 +31,13 @@ describe('checkConfiguration', () => {
 		]);
 		expect(ids(checkConfiguration(cfg('stun:a.example'), 'relay', '', ''))).toEqual(['relay-policy-no-turn']);
 		expect(ids(checkConfiguration(cfg('stuns:a.example'), 'all', '', ''))).toEqual(['stuns']);
+		// turns: + ?transport=udp asks for TURN over DTLS (RFC 7350), which Chromium replaces with TLS over TCP.
+		expect(checkConfiguration(cfg('turns:a.example?transport=udp'), 'relay', 'u', 'p')).toEqual([
+			{ id: 'turns-udp', severity: 'warn', url: 'turns:a.example?transport=udp' }
+		]);
+		expect(
+			checkConfiguration(cfg('turns:a.example?transport=tcp', 'turns:b.example'), 'relay', 'u', 'p')
+		).toEqual([]);
 		expect(checkConfiguration(cfg('turn:a.example', 'stun:b.example'), 'relay', 'u', 'p')).toEqual([]);
 	});
 });
@@ -138,6 +145,12 @@ describe('diagnose', () => {
 				]
 			},
 			expected: ['tls-failed', 'tls-failed']
+		},
+		{
+			name: 'turns:…?transport=udp is reached over TLS too: a refused connection is a TLS failure',
+			urls: ['turns:127.0.0.1:5349?transport=udp'],
+			result: { errors: [{ errorCode: 701, url: 'turns:127.0.0.1:5349?transport=udp' }] },
+			expected: ['tls-failed']
 		},
 		{
 			name: 'turns: silent until the wait ended: no TLS handshake (e.g. a plain TCP TURN port)',

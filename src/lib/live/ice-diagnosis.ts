@@ -8,6 +8,7 @@ export type FindingId =
 	| 'turn-needs-credentials'
 	| 'relay-policy-no-turn'
 	| 'stuns'
+	| 'turns-udp'
 	| 'relay-ok'
 	| 'srflx-ok'
 	| 'srflx-hidden'
@@ -65,8 +66,12 @@ export function checkConfiguration(
 	if (turn.length && (!username || !credential))
 		out.push({ id: 'turn-needs-credentials', severity: 'error', url: turn[0].text });
 	if (policy === 'relay' && turn.length === 0) out.push({ id: 'relay-policy-no-turn', severity: 'error' });
-	for (const u of urls)
+	for (const u of urls) {
 		if (u.url.scheme === 'stuns') out.push({ id: 'stuns', severity: 'warn', url: u.text });
+		// RFC 7065 §3 with RFC 7350: turns: + ?transport=udp is TURN over DTLS, which Chromium 156 does not speak: it
+		// connected to that port over TLS over TCP instead (coturn logged TLS/TCP sessions in this lab's run).
+		if (u.url.serverTransport === 'dtls') out.push({ id: 'turns-udp', severity: 'warn', url: u.text });
+	}
 	return out;
 }
 
@@ -123,7 +128,8 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 	for (const u of urls) {
 		const turn = isTurn(u.url);
 		// turns: (RFC 7065) and stuns: (RFC 7064): TURN/STUN over TLS over TCP (RFC 8656 §3.1).
-		const tls = u.url.serverTransport === 'tls';
+		// turns:…?transport=udp too: the browser reaches it over TLS (see 'turns-udp').
+		const tls = u.url.serverTransport === 'tls' || u.url.serverTransport === 'dtls';
 		const gotRelay = turn && from(relays, u, turnUrls);
 		const gotSrflx = from(srflxs, u, urls);
 		if (gotRelay) out.push({ id: 'relay-ok', severity: 'ok', url: u.text });
@@ -183,7 +189,8 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 		out.push({ id: 'stun-ok-turn-not', severity: 'warn' });
 	const udpFailed = failedTurn.some((u) => u.url.serverTransport === 'udp' && !reached.has(u));
 	const hasStreamTurn = turnUrls.some(
-		(u) => u.url.serverTransport === 'tcp' || u.url.serverTransport === 'tls'
+		(u) =>
+			u.url.serverTransport === 'tcp' || u.url.serverTransport === 'tls' || u.url.serverTransport === 'dtls'
 	);
 	if (udpFailed && !hasStreamTurn) out.push({ id: 'try-tcp', severity: 'warn' });
 	if (result.outcome === 'timeout') out.push({ id: 'timeout', severity: 'warn' });
