@@ -4,7 +4,7 @@ import { breakdownPriority, describeTypePreference } from '../ice';
 import { attributeNoteId, ianaRegistration } from './attributes';
 import { explainFmtp, explainFmtpParts, type FmtpMeaning, type Localized } from './fmtp';
 import { headerExtension } from './header-extensions';
-import { indexOfWs, toInt } from './tokens';
+import { fieldValue, indexOfWs, toInt } from './tokens';
 import type { SdpDocument, SdpFmtp, SdpLine } from './types';
 
 export interface FieldExplanation {
@@ -92,11 +92,6 @@ function mapCodecNames(doc: SdpDocument): CodecNamer {
 		}
 		return map.get(pt);
 	};
-}
-
-function fieldValue(line: SdpLine, name: string): string | undefined {
-	for (const f of line.fields) if (f.name === name) return f.value;
-	return undefined;
 }
 
 /**

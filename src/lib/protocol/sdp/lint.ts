@@ -2,6 +2,7 @@
 // it in both locales. `c=IN IP4 0.0.0.0` and port 9 are the JSEP placeholders (RFC 8829 §5.2.1) and are not
 // findings; explainLine explains them instead.
 import { isStaticPayloadType } from './codecs';
+import { fieldValue } from './tokens';
 import type { Localized } from './fmtp';
 import type { SdpCommon, SdpDocument, SdpLine, SdpMediaSection } from './types';
 
@@ -396,7 +397,7 @@ function lintPayloadTypes(m: SdpMediaSection, lines: SdpLine[], add: Add): void 
 	for (const n of m.lines) {
 		const l = lines[n - 1];
 		if (l?.attribute !== 'rtcp-fb') continue;
-		const pt = l.fields.find((f) => f.name === 'payload-type')?.value;
+		const pt = fieldValue(l, 'payload-type');
 		if (pt !== undefined && pt !== '*' && !formats.has(pt))
 			add(
 				'rtcp-fb-undeclared-pt',

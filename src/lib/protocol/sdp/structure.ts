@@ -2,7 +2,7 @@
 // the lines (RFC 8866 §5 for the line types, the attribute RFCs for the rest), then codecs joined by payload type.
 import type { Candidate } from '../ice';
 import { codecRole, STATIC_PAYLOAD_TYPES } from './codecs';
-import { indexOfWs, toInt, words } from './tokens';
+import { fieldValue, indexOfWs, toInt, words } from './tokens';
 import type {
 	SdpCommon,
 	SdpDirection,
@@ -69,11 +69,6 @@ interface Pending {
 	ssrcs: Map<number, SdpSsrc>;
 	/** The m= line's formats, for membership tests. */
 	formats: ReadonlySet<string>;
-}
-
-function fieldValue(line: SdpLine, name: string): string | undefined {
-	for (const x of line.fields) if (x.name === name) return x.value;
-	return undefined;
 }
 
 const DIRECTIONS: ReadonlySet<string> = new Set(['sendrecv', 'sendonly', 'recvonly', 'inactive']);

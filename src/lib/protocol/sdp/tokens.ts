@@ -1,7 +1,7 @@
 // Splitting SDP text into tokens that remember where they came from. RFC 8866 §9 separates fields with a single
 // SP; real SDPs sometimes carry tabs or doubled spaces, so any run of SP/HTAB separates here (the parser
 // reports the stray whitespace as a problem instead of failing).
-import type { SdpField } from './types';
+import type { SdpField, SdpLine } from './types';
 
 /** A piece of the input: absolute [start, end) and its text. */
 export interface Tok {
@@ -106,4 +106,10 @@ export function words(s: string): string[] {
 export function indexOfWs(s: string, from = 0): number {
 	for (let i = from; i < s.length; i++) if (isWs(s.charCodeAt(i))) return i;
 	return -1;
+}
+
+/** The value of the line's first field named `name`, if any. */
+export function fieldValue(line: SdpLine, name: string): string | undefined {
+	for (const f of line.fields) if (f.name === name) return f.value;
+	return undefined;
 }
