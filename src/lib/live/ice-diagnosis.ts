@@ -52,6 +52,11 @@ export interface GatherResult {
 }
 
 const isTurn = (u: IceServerUrl) => u.scheme === 'turn' || u.scheme === 'turns';
+/**
+ * Reached over TLS over TCP (RFC 8656 §3.1): turns: (RFC 7065) and stuns: (RFC 7064), and turns:…?transport=udp
+ * too, which asks for DTLS but which the browser reaches over TLS (see 'turns-udp').
+ */
+const overTls = (u: IceServerUrl) => u.serverTransport === 'tls' || u.serverTransport === 'dtls';
 
 /** Problems with the configuration itself, found before anything is sent. */
 export function checkConfiguration(
@@ -127,9 +132,7 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 	const failedTurn: ConfiguredUrl[] = [];
 	for (const u of urls) {
 		const turn = isTurn(u.url);
-		// turns: (RFC 7065) and stuns: (RFC 7064): TURN/STUN over TLS over TCP (RFC 8656 §3.1).
-		// turns:…?transport=udp too: the browser reaches it over TLS (see 'turns-udp').
-		const tls = u.url.serverTransport === 'tls' || u.url.serverTransport === 'dtls';
+		const tls = overTls(u.url);
 		const gotRelay = turn && from(relays, u, turnUrls);
 		const gotSrflx = from(srflxs, u, urls);
 		if (gotRelay) out.push({ id: 'relay-ok', severity: 'ok', url: u.text });
@@ -188,10 +191,7 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 	if (failedTurn.length && (srflxs.length > 0 || stunUrls.some((u) => reached.has(u))))
 		out.push({ id: 'stun-ok-turn-not', severity: 'warn' });
 	const udpFailed = failedTurn.some((u) => u.url.serverTransport === 'udp' && !reached.has(u));
-	const hasStreamTurn = turnUrls.some(
-		(u) =>
-			u.url.serverTransport === 'tcp' || u.url.serverTransport === 'tls' || u.url.serverTransport === 'dtls'
-	);
+	const hasStreamTurn = turnUrls.some((u) => u.url.serverTransport === 'tcp' || overTls(u.url));
 	if (udpFailed && !hasStreamTurn) out.push({ id: 'try-tcp', severity: 'warn' });
 	if (result.outcome === 'timeout') out.push({ id: 'timeout', severity: 'warn' });
 	if (result.policy === 'relay') out.push({ id: 'relay-only', severity: 'info' });
