@@ -546,8 +546,8 @@ function parseRtcStats(text: string, withHeader: boolean): DumpResult {
 		// A delta-compressed report has a shared timestamp and only what changed; a whole report replaces the last.
 		const compressed = typeof value.timestamp === 'number';
 		const shared = compressed ? (value.timestamp as number) : time;
-		const report: StatsRecord = compressed ? (reports.get(id) ?? Object.create(null)) : Object.create(null);
 		const previous = reports.get(id);
+		const report: StatsRecord = compressed ? (previous ?? Object.create(null)) : Object.create(null);
 		for (const [statsId, o] of Object.entries(value)) {
 			if (statsId === 'timestamp' && compressed) continue;
 			if (!isRecord(o))
