@@ -264,11 +264,12 @@ export class LoopbackCall {
 	/** What `deferring` shows: set with Start's other state (see #startUi), cleared by the replay. */
 	#deferringShown = $state(false);
 	/**
-	 * Start's own state writes (status, preview, data channel state…). With no signaling delay they are made once
-	 * the callee has been handed the first offer: the page then redraws while the browser applies that offer
-	 * off the main thread, rather than in the click's task or the next one, where the redraw would hold up
-	 * createOffer's result (`npm run bench` measures it). A timer makes them anyway 100 ms after Start, and
-	 * anything that comes first (a failure, a control, the replay) makes them at once. null once made.
+	 * Start's own state writes (status, preview, data channel state…). With no signaling delay they are made when
+	 * both peers are connected (or one fails or closes), or 100 ms after the click, whichever comes first: 100 ms
+	 * is the budget within which a response to a click still feels immediate, and a loopback call is usually up
+	 * before it. Any redraw before that lands between two steps of the exchange and holds the next one up
+	 * (`npm run bench` measures it). Anything else that comes first (a failure, a control, the replay, the
+	 * permission prompt) makes them at once. null once made.
 	 */
 	#startUi: (() => void) | null = null;
 	#startUiTimer: ReturnType<typeof setTimeout> | null = null;
@@ -645,7 +646,9 @@ export class LoopbackCall {
 
 	#onConnectionState(): void {
 		const states = PC_NAMES.map((n) => this.#pcs[n]?.connectionState);
-		this.#applyStartUi();
+		// Start's writes wait for the call to be up (see #startUi); "connecting" is not yet.
+		if (states.every((s) => s === 'connected') || states.some((s) => s === 'failed' || s === 'closed'))
+			this.#applyStartUi();
 		// Shown with the rest of the first exchange (see #observe): redrawing the controls would delay the picture.
 		if (states.every((s) => s === 'connected') && this.status === 'starting')
 			this.#observe(() => {
@@ -704,9 +707,7 @@ export class LoopbackCall {
 				{ type: 'api.setRemoteDescription', description: { type: 'offer', sdp: body }, iceRestart },
 				'setRemoteDescription(offer)',
 				() => {
-					const applied = pc.setRemoteDescription({ type: 'offer', sdp: body });
-					this.#applyStartUi();
-					return applied;
+					return pc.setRemoteDescription({ type: 'offer', sdp: body });
 				}
 			);
 			const answer = await this.#api(to, null, 'createAnswer()', () => pc.createAnswer());
@@ -740,7 +741,6 @@ export class LoopbackCall {
 				() => pc.setRemoteDescription({ type: 'answer', sdp })
 			);
 			// Shown with the rest of the first exchange (see #observe), after Start's own writes.
-			this.#applyStartUi();
 			this.#observe(() => (this.negotiating = false));
 		} else if (kind === 'candidate') {
 			const init = JSON.parse(body) as RTCIceCandidateInit;
@@ -765,7 +765,7 @@ export class LoopbackCall {
 		if (this.#pcs.caller) this.hangUp();
 		this.#reset();
 		this.#t0 = performance.now();
-		// What Start changes on the page is written a little later with no delay (see #startUi), else at once.
+		// With no delay, what Start changes on the page is written once the call is up (see #startUi), else at once.
 		const writes: (() => void)[] = [];
 		const apply = () => writes.forEach((w) => w());
 		const ui = (w: () => void) => (this.#startUi === apply ? writes.push(w) : w());
