@@ -252,8 +252,6 @@ export class LoopbackCall {
 	#pending: Record<PcName, PendingDisagreement[]> = { caller: [], callee: [] };
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never rendered
 	#attached = new Map<PcName, RTCDtlsTransport>();
-	/** Each pc handles what the channel delivers one message at a time, in order. */
-	#inbox: Record<PcName, Promise<void>> = { caller: Promise.resolve(), callee: Promise.resolve() };
 	/** Closed by hang-up: every late callback checks it. */
 	#ended = false;
 	/**
@@ -685,7 +683,10 @@ export class LoopbackCall {
 				const m = this.messages.find((x) => x.seq === message.seq);
 				if (m) m.deliveredAt = this.#time();
 			});
-			this.#inbox[to] = this.#inbox[to].then(() => this.#receive(to, kind, body)).catch((e) => this.#fail(e));
+			// Handled as it arrives, as a page's onmessage would: #receive makes its first call to the pc at once,
+			// so a candidate that arrives while the offer is still being applied is chained after it by the pc's
+			// own operations chain (webrtc-pc §4.4.1.2), not held back until the answer has been sent.
+			this.#receive(to, kind, body).catch((e) => this.#fail(e));
 		};
 		// With no delay and nothing still in flight, deliver in a microtask: a timer task would wait behind the
 		// page's rendering and slow the call down for nothing. Otherwise a timer, which keeps the order.
@@ -1155,7 +1156,8 @@ export class LoopbackCall {
 	}
 
 	#fail(e: unknown): void {
-		if (this.#ended) return;
+		// The first failure is the cause: calls already chained behind a rejected one reject too, later.
+		if (this.#ended || this.status === 'failed') return;
 		this.#flushObserved();
 		this.status = 'failed';
 		this.error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -1235,7 +1237,6 @@ export class LoopbackCall {
 		this.#pcs = {};
 		this.#models = {};
 		this.#attached.clear();
-		this.#inbox = { caller: Promise.resolve(), callee: Promise.resolve() };
 	}
 
 	#stopTimers(): void {
@@ -1261,7 +1262,6 @@ export class LoopbackCall {
 		this.#attached.clear();
 		this.#lastDeliver = { caller: 0, callee: 0 };
 		this.#pending = { caller: [], callee: [] };
-		this.#inbox = { caller: Promise.resolve(), callee: Promise.resolve() };
 		// Fresh arrays and objects re-render every panel, even when empty: only after a call has filled them.
 		if (this.#used) {
 			this.views = { caller: emptyView(), callee: emptyView() };
