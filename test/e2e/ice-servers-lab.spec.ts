@@ -18,9 +18,9 @@ import {
 // handshake ends at once, coturn logs the TLS socket closing before any STUN message, and the page gets
 // icecandidateerror 701 "Failed to establish connection", the same as for a closed port) — the 'turns: failures'
 // test below shows it. The turns: tests that must succeed use a second Chromium whose NSS database
-// ($HOME/.pki/nssdb, made with certutil from libnss3-tools in a temp dir that HOME points at) trusts that CA and
-// nothing else: the certificate is then verified as any other would be, name included, so turns:localhost gets a
-// relay and turns:127.0.0.1 on the same server is refused (the 'name' test). Used before: Chromium's
+// ($HOME/.pki/nssdb, made with certutil from libnss3-tools in a temp dir that HOME points at) trusts that CA: the
+// certificate is then verified as any other would be, name included, so turns:localhost gets a relay and
+// turns:127.0.0.1 on the same server is refused (the 'name' test). Used before: Chromium's
 // --ignore-certificate-errors-spki-list=<hash of the server's key> also gets a relay, but it waives the name
 // check too (measured: with it, turns:127.0.0.1 got a relay through this localhost-only certificate), so it could
 // not show the browser checking names; --ignore-certificate-errors turns all checking off.

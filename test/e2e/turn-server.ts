@@ -129,20 +129,23 @@ export function makeTestCertificates(dir: string): TestCertificates {
 }
 
 /**
- * A home directory whose NSS database ($HOME/.pki/nssdb, where Chromium on Linux keeps the user's trust settings)
- * trusts one CA, and nothing else, for TLS servers: certutil from Debian's libnss3-tools. Launch Chromium with
- * HOME set to it; `remove()` deletes it.
+ * Makes `dir` an NSS database (certutil from Debian's libnss3-tools) holding one CA, trusted to issue TLS server
+ * certificates: trust flags "C,,", not for e-mail or code signing. Chromium on Linux reads the user's database in
+ * $HOME/.pki/nssdb; Firefox reads the one in its profile directory.
  */
+export function trustCaInNssDb(dir: string, caFile: string): void {
+	mkdirSync(dir, { recursive: true });
+	const certutil = (...args: string[]) =>
+		execFileSync('certutil', ['-d', `sql:${dir}`, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+	certutil('-N', '--empty-password');
+	certutil('-A', '-t', 'C,,', '-n', 'WebRTC Lab throwaway test CA', '-i', caFile);
+}
+
+/** A home directory for Chromium whose NSS database trusts one CA (trustCaInNssDb); `remove()` deletes it. */
 export function makeTrustingHome(caFile: string): { home: string; remove(): void } {
 	const home = mkdtempSync(join(tmpdir(), 'webrtc-lab-nss-'));
 	try {
-		const db = join(home, '.pki', 'nssdb');
-		mkdirSync(db, { recursive: true });
-		const certutil = (...args: string[]) =>
-			execFileSync('certutil', ['-d', `sql:${db}`, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-		certutil('-N', '--empty-password');
-		// Trust flags "C,,": a trusted CA for TLS servers; not for e-mail or code signing.
-		certutil('-A', '-t', 'C,,', '-n', 'WebRTC Lab throwaway test CA', '-i', caFile);
+		trustCaInNssDb(join(home, '.pki', 'nssdb'), caFile);
 	} catch (e) {
 		rmSync(home, { recursive: true, force: true });
 		throw e;
@@ -195,7 +198,11 @@ async function waitForStun(port: number, timeoutMs: number): Promise<void> {
 	}
 }
 
-export async function startTurnServer(options: { tls?: boolean } = {}): Promise<TurnServer> {
+/**
+ * `tls`: also listen for TLS on a second TCP port (turns:). `dtls` (with `tls`): also take DTLS on that port number
+ * over UDP (TURN over DTLS, RFC 7350: turns:…?transport=udp); without it coturn runs with --no-dtls.
+ */
+export async function startTurnServer(options: { tls?: boolean; dtls?: boolean } = {}): Promise<TurnServer> {
 	const port = await freePort();
 	let tlsPort = port;
 	while (options.tls && tlsPort === port) tlsPort = await freePort();
@@ -227,7 +234,7 @@ export async function startTurnServer(options: { tls?: boolean } = {}): Promise<
 						`--pkey=${certificates.keyFile}`
 					]
 				: ['--no-tls']),
-			'--no-dtls',
+			...(certificates && options.dtls ? [] : ['--no-dtls']),
 			'--log-file=stdout',
 			'--simple-log',
 			`--pidfile=${join(dir, 'turnserver.pid')}`,
