@@ -9,7 +9,8 @@ missing=()
 command -v unshare >/dev/null || missing+=(util-linux)
 command -v ip >/dev/null || missing+=(iproute2)
 command -v turnserver >/dev/null || missing+=(coturn)
-command -v openssl >/dev/null || missing+=(openssl) # test/e2e/turn-server.ts makes the turns: certificate
+command -v openssl >/dev/null || missing+=(openssl) # test/e2e/turn-server.ts makes the turns: certificates
+command -v certutil >/dev/null || missing+=(libnss3-tools) # …and trusts their CA in a throwaway NSS database
 [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
 	if [ "$(id -u)" -eq 0 ]; then

@@ -3,11 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startTurnServer, trustCaInNssDb, TURN_PASSWORD, TURN_USER } from './turn-server';
 
 // Firefox smoke test: Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi (puppeteer-core never
 // downloads a browser), through a real loopback call on the built site: Start → connected → frames decode →
-// hang up. It runs in the same loopback-only network namespace as the Chromium tests.
+// hang up; and what it does with turns:…?transport=udp against coturn (test/e2e/turn-server.ts). It runs in the
+// same loopback-only network namespace as the Chromium tests.
 //
 // Firefox gathers host candidates only on the interface of the default route unless the page captures media
 // (nICEr "failed to find default addresses": it connect()s a UDP socket towards a public address to learn it),
@@ -158,4 +160,103 @@ test('Firefox ESR: a loopback call connects, frames decode, hang up closes both 
 		);
 	expect(problems).toEqual([]);
 	await page.close();
+});
+
+/** Replaces an input's value as typing would (Svelte's bind:value listens for input events). */
+async function fill(page: Page, testId: string, value: string) {
+	await page.$eval(`[data-testid="${testId}"]`, (el) => ((el as HTMLInputElement).value = ''));
+	await page.type(`[data-testid="${testId}"]`, value);
+}
+
+test('Firefox ESR: turns:…?transport=udp reaches coturn over TLS on TCP, not DTLS; turns: to an IP address is skipped', async ({
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	// coturn takes TLS on TCP and DTLS on UDP at the same port number, with a certificate for localhost only, from
+	// a throwaway CA that this Firefox's profile (its own NSS database) trusts.
+	const turns = await startTurnServer({ tls: true, dtls: true });
+	const port = turns.tlsPort!;
+	const profile = mkdtempSync(join(tmpdir(), 'webrtc-lab-firefox-'));
+	let trusting: Browser | undefined;
+	try {
+		expect(turns.log()).toContain(`DTLS/UDP listener opened on: 127.0.0.1:${port}`);
+		expect(turns.log()).toContain(`TLS/TCP listener opened on : 127.0.0.1:${port}`);
+		trustCaInNssDb(profile, turns.certificates!.caFile);
+		trusting = await puppeteer.launch({
+			browser: 'firefox',
+			executablePath: FIREFOX,
+			headless: true,
+			userDataDir: profile,
+			extraPrefsFirefox: FIREFOX_PREFS
+		});
+		const page = await trusting.newPage();
+		await page.goto(`${baseURL}/lab/ice-servers/`, { waitUntil: 'load' });
+		await page.waitForSelector('[data-testid="gather"]');
+		const byName = `turns:localhost:${port}?transport=udp`;
+		const byAddress = `turns:127.0.0.1:${port}?transport=udp`;
+		await fill(page, 'ice-username', TURN_USER);
+		await fill(page, 'ice-credential', TURN_PASSWORD);
+		await page.click('[data-testid="policy-relay"]');
+		// One URL a gathering: Firefox does not say which server a candidate came from (no url on it), and the page
+		// attributes an unlabelled relay candidate only when there is a single TURN server.
+		const gather = async (url: string) => {
+			await fill(page, 'ice-urls', url);
+			const logBefore = turns.log().length;
+			await page.click('[data-testid="gather"]');
+			await page.waitForFunction(
+				() =>
+					document.querySelector('[data-testid="gather-status"]')?.getAttribute('data-status') === 'complete',
+				{ timeout: 20_000 }
+			);
+			// coturn logs a moment after the browser acts; give a connection time to show up (or not).
+			await new Promise((r) => setTimeout(r, 1000));
+			const texts = (selector: string) =>
+				page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).innerText));
+			return {
+				warnings: await texts('[data-testid="config-findings"] [data-finding="turns-udp"]'),
+				candidates: await page.$$eval('[data-testid="gathered-candidates"] tbody tr', (trs) =>
+					trs.map((tr) => ({ type: tr.getAttribute('data-type'), text: (tr as HTMLElement).innerText }))
+				),
+				errors: await texts('[data-testid="gather-errors"] tbody tr'),
+				findings: await page.$$eval('[data-testid="findings"] [data-finding]', (els) =>
+					els.map((e) => ({ id: e.getAttribute('data-finding'), text: (e as HTMLElement).innerText }))
+				),
+				log: turns.log().slice(logBefore)
+			};
+		};
+
+		// By name: a relay candidate, over TLS (the candidate's relayProtocol); the page warned, and says what
+		// Firefox did in this lab.
+		let run = await gather(byName);
+		expect(run.warnings).toHaveLength(1);
+		expect(run.warnings[0]).toContain(byName);
+		expect(run.warnings[0]).toContain('TLS over TCP');
+		expect(run.warnings[0]).toContain('Neither Chromium nor Firefox ESR speaks it');
+		expect(run.candidates).toHaveLength(1);
+		expect(run.candidates[0].type).toBe('relay');
+		expect(run.candidates[0].text).toContain('to the TURN server over tls');
+		expect(run.findings.filter((f) => f.id === 'relay-ok').map((f) => f.text)).toEqual([
+			expect.stringContaining(byName)
+		]);
+		// coturn: one TCP connection, one TURN session over TLS; nothing over DTLS.
+		expect(run.log.match(/tcp or tls connected to: /g)).toHaveLength(1);
+		expect(run.log.match(/: new, realm=.*/g)).toEqual([expect.stringMatching(/method=TLSv1\.[23]$/)]);
+		expect(run.log).toMatch(/ALLOCATE processed, success/);
+		expect(run.log).not.toMatch(/DTLS/);
+
+		// By address: skipped. No candidate, no icecandidateerror, and coturn saw nothing at all.
+		run = await gather(byAddress);
+		expect(run.warnings[0]).toContain('Firefox ESR skipped turns: URLs whose host was an IP address');
+		expect(run.candidates).toEqual([]);
+		expect(run.errors).toEqual([]);
+		expect(run.findings.filter((f) => f.id === 'no-relay').map((f) => f.text)).toEqual([
+			expect.stringContaining(byAddress)
+		]);
+		expect(run.log).toBe('');
+		await page.close();
+	} finally {
+		await trusting?.close();
+		await turns.stop();
+		rmSync(profile, { recursive: true, force: true });
+	}
 });

@@ -1,22 +1,29 @@
 import { expect, test as base, type Browser, type Page } from '@playwright/test';
 import { expectNoProblems, seriousAxeViolations, watchPage } from './helpers';
-import { freePort, startTurnServer, TURN_PASSWORD, TURN_USER, type TurnServer } from './turn-server';
+import {
+	freePort,
+	makeTrustingHome,
+	startTurnServer,
+	TURN_PASSWORD,
+	TURN_USER,
+	type TurnServer
+} from './turn-server';
 
 // The ICE server tester and the relay-only loopback call against a REAL TURN server (coturn, started here on
 // 127.0.0.1 inside the loopback-only namespace of scripts/netns.sh), in Debian's Chromium. No mocks.
 
 // turns: (TURN over TLS over TCP, RFC 7065 / RFC 8656 §3.1) runs against a second coturn that also listens for TLS,
-// with a self-signed certificate made at test time for 127.0.0.1 and localhost. Chromium checks a TURN server's
-// certificate as it checks a web site's: without help it refuses this one (the handshake ends at once, coturn
-// logs the TLS socket closing before any STUN message, and the page gets icecandidateerror 701 "Failed to
-// establish connection", the same as for a closed port) — the 'turns: failures' test below shows it. So the
-// turns: tests that must succeed use a second Chromium started with --ignore-certificate-errors-spki-list=<SHA-256
-// of this certificate's public key>: it waives the verification for that one throwaway key only (a wrong hash
-// gives 701 again), and every other certificate is still checked. Tried too: --ignore-certificate-errors works
-// but turns all checking off; trusting the certificate in an NSS database ($HOME/.pki/nssdb, certutil from
-// libnss3-tools, HOME pointed at a temp dir) also works and even keeps the name check (a certificate for
-// another name is refused), but needs one more Debian package and a fake HOME, for a check that is Chromium's,
-// not this page's. The certificate names 127.0.0.1 and localhost, so the pin waives only the untrusted issuer.
+// with a certificate made at test time for the DNS name localhost only (no IP entry), issued by a throwaway CA.
+// Chromium checks a TURN server's certificate as it checks a web site's: without help it refuses this one (the
+// handshake ends at once, coturn logs the TLS socket closing before any STUN message, and the page gets
+// icecandidateerror 701 "Failed to establish connection", the same as for a closed port) — the 'turns: failures'
+// test below shows it. The turns: tests that must succeed use a second Chromium whose NSS database
+// ($HOME/.pki/nssdb, made with certutil from libnss3-tools in a temp dir that HOME points at) trusts that CA: the
+// certificate is then verified as any other would be, name included, so turns:localhost gets a relay and
+// turns:127.0.0.1 on the same server is refused (the 'name' test). Used before: Chromium's
+// --ignore-certificate-errors-spki-list=<hash of the server's key> also gets a relay, but it waives the name
+// check too (measured: with it, turns:127.0.0.1 got a relay through this localhost-only certificate), so it could
+// not show the browser checking names; --ignore-certificate-errors turns all checking off.
 const test = base.extend<object, { turn: TurnServer; turns: TurnServer; trustingBrowser: Browser }>({
 	turn: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies destructured
@@ -30,7 +37,8 @@ const test = base.extend<object, { turn: TurnServer; turns: TurnServer; trusting
 	turns: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies destructured
 		async ({}, use) => {
-			const server = await startTurnServer({ tls: true });
+			// DTLS too, on the same port number over UDP: what turns:…?transport=udp asks for (RFC 7350).
+			const server = await startTurnServer({ tls: true, dtls: true });
 			await use(server);
 			await server.stop();
 		},
@@ -38,21 +46,23 @@ const test = base.extend<object, { turn: TurnServer; turns: TurnServer; trusting
 	],
 	trustingBrowser: [
 		async ({ playwright, launchOptions, turns }, use) => {
-			const browser = await playwright.chromium.launch({
-				...launchOptions,
-				args: [
-					...(launchOptions.args ?? []),
-					`--ignore-certificate-errors-spki-list=${turns.certificate!.spkiSha256}`
-				]
-			});
-			await use(browser);
-			await browser.close();
+			const trusting = makeTrustingHome(turns.certificates!.caFile);
+			try {
+				const browser = await playwright.chromium.launch({
+					...launchOptions,
+					env: { ...process.env, HOME: trusting.home }
+				});
+				await use(browser);
+				await browser.close();
+			} finally {
+				trusting.remove();
+			}
 		},
 		{ scope: 'worker' }
 	]
 });
 
-/** A page in the Chromium that trusts the turns server's certificate. */
+/** A page in the Chromium that trusts the CA of the turns server's certificate. */
 async function trustingPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
 	const context = await browser.newContext({ baseURL });
 	return context.newPage();
@@ -161,35 +171,82 @@ test('TURN over UDP and over TCP: a relay candidate through each, with its trans
 	await expect(rows.filter({ hasText: 'to the TURN server over tcp' })).not.toHaveCount(0);
 });
 
-test('TURN over TLS (turns:): a relay candidate through the TLS port, by address and by name, over tls', async ({
+test('TURN over TLS (turns:): a relay candidate through the TLS port, over tls, in a Chromium that trusts the CA', async ({
 	trustingBrowser,
 	baseURL,
 	turns
 }) => {
 	const page = await trustingPage(trustingBrowser, baseURL);
 	await page.goto('/lab/ice-servers/');
-	const byAddress = `turns:127.0.0.1:${turns.tlsPort}?transport=tcp`;
-	const byName = `turns:localhost:${turns.tlsPort}?transport=tcp`;
-	await fillServer(page, `${byAddress}\n${byName}`, TURN_USER, TURN_PASSWORD);
+	const url = `turns:localhost:${turns.tlsPort}?transport=tcp`;
+	await fillServer(page, url, TURN_USER, TURN_PASSWORD);
 	await page.getByTestId('policy-relay').check();
 	await gather(page);
 	await expect(page.getByTestId('gather-status')).toHaveAttribute('data-status', 'complete');
 	const findings = page.getByTestId('findings');
-	await expect(findings.locator('[data-finding="relay-ok"]')).toHaveCount(2);
-	await expect(findings.locator('[data-finding="relay-ok"]').nth(0)).toContainText(byAddress);
-	await expect(findings.locator('[data-finding="relay-ok"]').nth(1)).toContainText(byName);
+	await expect(findings.locator('[data-finding="relay-ok"]')).toHaveCount(1);
+	await expect(findings.locator('[data-finding="relay-ok"]')).toContainText(url);
 	await expect(findings.locator('[data-severity="error"]')).toHaveCount(0);
+	await expect(page.getByTestId('gather-errors').locator('tbody tr')).toHaveCount(0);
 	const rows = page.getByTestId('gathered-candidates').locator('tbody tr');
-	await expect(rows).toHaveCount(2);
-	for (const url of [byAddress, byName]) {
-		const row = rows.filter({ hasText: url });
-		await expect(row).toHaveAttribute('data-type', 'relay');
-		// The transport to the TURN server, from the candidate's relayProtocol (RTCIceCandidate / getStats).
-		await expect(row).toContainText('to the TURN server over tls');
-	}
-	// coturn took both allocations over TLS (it logs the TLS version of each session).
+	await expect(rows).toHaveCount(1);
+	await expect(rows).toHaveAttribute('data-type', 'relay');
+	// The transport to the TURN server, from the candidate's relayProtocol (RTCIceCandidate / getStats).
+	await expect(rows).toContainText('to the TURN server over tls');
+	// coturn took the allocation over TLS (it logs the TLS version of each session).
 	expect(turns.log()).toMatch(/ALLOCATE processed, success/);
 	expect(turns.log()).toMatch(/username=<test>.*method=TLSv1\.[23]/);
+	await page.context().close();
+});
+
+test('turns: the certificate must name the host in the URL: localhost is in it, 127.0.0.1 is not', async ({
+	trustingBrowser,
+	baseURL,
+	turns
+}) => {
+	// One gathering, one server, one certificate, in a Chromium that trusts its CA; the URLs differ only in how
+	// they name the server. The certificate's subjectAltName holds DNS:localhost and no IP entry.
+	const page = await trustingPage(trustingBrowser, baseURL);
+	await page.goto('/lab/ice-servers/');
+	const byName = `turns:localhost:${turns.tlsPort}?transport=tcp`;
+	const byAddress = `turns:127.0.0.1:${turns.tlsPort}?transport=tcp`;
+	await fillServer(page, `${byName}\n${byAddress}`, TURN_USER, TURN_PASSWORD);
+	await page.getByTestId('policy-relay').check();
+	const logBefore = turns.log().length;
+	await gather(page);
+	await expect(page.getByTestId('gather-status')).toHaveAttribute('data-status', 'complete');
+
+	// By name: verified, a relay candidate over TLS.
+	const findings = page.getByTestId('findings');
+	await expect(findings.locator('[data-finding="relay-ok"]')).toHaveCount(1);
+	await expect(findings.locator('[data-finding="relay-ok"]')).toContainText(byName);
+	const rows = page.getByTestId('gathered-candidates').locator('tbody tr');
+	await expect(rows).toHaveCount(1);
+	await expect(rows).toHaveAttribute('data-type', 'relay');
+	await expect(rows).toContainText('to the TURN server over tls');
+
+	// By address: the same certificate is refused, reported as icecandidateerror 701 for that URL.
+	const errors = page.getByTestId('gather-errors').locator('tbody tr');
+	await expect(errors).toHaveCount(1);
+	await expect(errors).toHaveAttribute('data-code', '701');
+	await expect(errors).toContainText(`127.0.0.1:${turns.tlsPort}`);
+	const failed = findings.locator('[data-finding="tls-failed"]');
+	await expect(failed).toHaveCount(1);
+	await expect(failed).toContainText(byAddress);
+	await expect(failed).toContainText('701');
+	// The explanation names this cause: the certificate must name the host, an IP address in an IP entry.
+	await expect(failed).toContainText('naming the host of the URL');
+	await expect(failed).toContainText('IP entry in its subjectAltName');
+
+	// coturn saw two TLS connections and one TURN session: the other connection ended in the TLS handshake,
+	// before any request (coturn logs "new … method=TLSv1.x" when a session's first request is authenticated).
+	await expect.poll(() => turns.log().slice(logBefore)).toMatch(/TLS\/TCP socket disconnected/);
+	expect(
+		turns
+			.log()
+			.slice(logBefore)
+			.match(/: new, realm=.*method=TLSv1\.[23]/g)
+	).toHaveLength(1);
 	await page.context().close();
 });
 
@@ -200,23 +257,24 @@ test('turns: with ?transport=udp (TURN over DTLS) is flagged, and Chromium reach
 }) => {
 	const page = await trustingPage(trustingBrowser, baseURL);
 	await page.goto('/lab/ice-servers/');
-	// coturn here runs with --no-dtls: a relay through this URL can only have come over TLS on TCP.
-	const url = `turns:127.0.0.1:${turns.tlsPort}?transport=udp`;
+	// coturn takes DTLS on this port too (over UDP), so the browser could have used it.
+	expect(turns.log()).toContain(`DTLS/UDP listener opened on: 127.0.0.1:${turns.tlsPort}`);
+	const url = `turns:localhost:${turns.tlsPort}?transport=udp`;
 	await fillServer(page, url, TURN_USER, TURN_PASSWORD);
 	const warning = page.getByTestId('config-findings').locator('[data-finding="turns-udp"]');
 	await expect(warning).toHaveAttribute('data-severity', 'warn');
 	await expect(warning).toContainText(url);
 	await expect(warning).toContainText('TLS over TCP');
 	await page.getByTestId('policy-relay').check();
-	const sessionsBefore = (turns.log().match(/method=TLSv1\.[23]/g) ?? []).length;
+	const logBefore = turns.log().length;
 	await gather(page);
 	await expect(page.getByTestId('findings').locator('[data-finding="relay-ok"]')).toHaveCount(1);
 	const row = page.getByTestId('gathered-candidates').locator('tbody tr').first();
 	await expect(row).toHaveAttribute('data-type', 'relay');
 	await expect(row).toContainText('to the TURN server over tls');
-	await expect
-		.poll(() => (turns.log().match(/method=TLSv1\.[23]/g) ?? []).length)
-		.toBeGreaterThan(sessionsBefore);
+	// coturn: the session came over TLS, and nothing came over DTLS.
+	await expect.poll(() => turns.log().slice(logBefore)).toMatch(/: new, realm=.*method=TLSv1\.[23]/);
+	expect(turns.log().slice(logBefore)).not.toMatch(/DTLS/);
 	await page.context().close();
 });
 
@@ -229,16 +287,19 @@ test('turns: failures are explained: an untrusted certificate, a closed port, a 
 	await page.getByTestId('policy-relay').check();
 	const findings = page.getByTestId('findings');
 
-	// The same TLS port in a Chromium that does not trust the self-signed certificate: refused, reported as 701.
+	// The same TLS port, by the name its certificate holds, in a Chromium that does not trust the CA that issued
+	// it (the one the 'name' test trusts): refused, reported as 701.
 	const logBefore = turns.log().length;
-	const untrusted = `turns:127.0.0.1:${turns.tlsPort}?transport=tcp`;
+	const untrusted = `turns:localhost:${turns.tlsPort}?transport=tcp`;
 	await fillServer(page, untrusted, TURN_USER, TURN_PASSWORD);
 	await gather(page);
 	await expect(page.getByTestId('gather-status')).toHaveAttribute('data-status', 'complete');
 	await expect(page.getByTestId('gather-errors').locator('tbody tr[data-code="701"]')).toHaveCount(1);
 	await expect(findings.locator('[data-finding="tls-failed"]')).toContainText(untrusted);
 	await expect(findings.locator('[data-finding="tls-failed"]')).toContainText('701');
-	await expect(findings.locator('[data-finding="tls-failed"]')).toContainText('self-signed');
+	await expect(findings.locator('[data-finding="tls-failed"]')).toContainText(
+		'issued by an authority the system trusts'
+	);
 	await expect(findings.locator('[data-finding="relay-ok"]')).toHaveCount(0);
 	// coturn saw the TLS connection close before any TURN request came through it.
 	await expect.poll(() => turns.log().slice(logBefore)).toMatch(/TLS\/TCP socket/);
@@ -382,7 +443,7 @@ test('relay-only loopback call through coturn over TLS (turns:): relayed, carrie
 	turns
 }) => {
 	const page = await trustingPage(trustingBrowser, baseURL);
-	const log = await relayOnlyLoopbackCall(page, `turns:127.0.0.1:${turns.tlsPort}?transport=tcp`, turns);
+	const log = await relayOnlyLoopbackCall(page, `turns:localhost:${turns.tlsPort}?transport=tcp`, turns);
 	// Each pc's session with coturn ran over TLS: coturn logs the TLS version when a session starts.
 	const sessions = log.match(/new, realm=.*/g) ?? [];
 	expect(sessions.length).toBeGreaterThanOrEqual(2);

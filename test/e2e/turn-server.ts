@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, X509Certificate } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
 import { connect, createServer } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,8 +12,9 @@ import { join } from 'node:path';
 // CLI password).
 //
 // With `{ tls: true }` it also listens for TURN over TLS (RFC 8656 §3.1; turns: URLs, RFC 7065) on a second port,
-// with a throwaway self-signed certificate made here for 127.0.0.1 and localhost. By default it is started with
-// --no-tls: then its TCP port speaks plain TURN only (with TLS on, coturn also detects TLS on the plain port).
+// with a certificate for `localhost` only, issued here by a throwaway CA that no browser trusts unless a test
+// says so (makeTrustingHome). By default it is started with --no-tls: then its TCP port speaks plain TURN only
+// (with TLS on, coturn also detects TLS on the plain port).
 
 export const TURN_USER = 'test';
 export const TURN_PASSWORD = 'secret';
@@ -23,8 +24,8 @@ export interface TurnServer {
 	port: number;
 	/** With `{ tls: true }`: the port where coturn takes TLS connections (turns:). */
 	tlsPort?: number;
-	/** With `{ tls: true }`: the server's self-signed certificate. */
-	certificate?: SelfSignedCertificate;
+	/** With `{ tls: true }`: the server's certificate and the throwaway CA that issued it. */
+	certificates?: TestCertificates;
 	/** Everything coturn printed so far (its log goes to stdout). */
 	log(): string;
 	stop(): Promise<void>;
@@ -50,48 +51,106 @@ export async function freePort(): Promise<number> {
 	}
 }
 
-export interface SelfSignedCertificate {
+export interface TestCertificates {
+	/** The throwaway certificate authority (self-signed, CA:TRUE): what a browser is told to trust, or not. */
+	caFile: string;
+	/** The server's certificate, issued by that CA for the DNS name `localhost` only, and its key. */
 	certFile: string;
 	keyFile: string;
-	/**
-	 * base64 SHA-256 of the certificate's SubjectPublicKeyInfo, the form Chromium's
-	 * --ignore-certificate-errors-spki-list takes.
-	 */
-	spkiSha256: string;
 }
 
 /**
- * A self-signed certificate valid for one day for 127.0.0.1 and localhost (subjectAltName IP and DNS entries: a
- * browser matches an IP literal in a URL only against an IP entry), with its P-256 key, made with openssl in `dir`.
+ * A throwaway certificate authority and a server certificate it issued, both valid for one day, with P-256 keys,
+ * made with openssl in `dir`. The server certificate names `localhost` and nothing else: no IP entry in its
+ * subjectAltName, so a browser that trusts the CA accepts it for turns:localhost and must refuse it for
+ * turns:127.0.0.1 (RFC 6125 §6.4: an IP literal matches only an IP entry). Its CA key is used once and deleted.
  */
-export function makeSelfSignedCertificate(dir: string): SelfSignedCertificate {
+export function makeTestCertificates(dir: string): TestCertificates {
+	const caFile = join(dir, 'ca.pem');
+	const caKeyFile = join(dir, 'ca-key.pem');
 	const certFile = join(dir, 'cert.pem');
 	const keyFile = join(dir, 'key.pem');
-	execFileSync(
-		'openssl',
-		[
-			'req',
-			'-x509',
-			'-newkey',
-			'ec',
-			'-pkeyopt',
-			'ec_paramgen_curve:prime256v1',
-			'-nodes',
-			'-days',
-			'1',
-			'-subj',
-			'/CN=127.0.0.1',
-			'-addext',
-			'subjectAltName=IP:127.0.0.1,DNS:localhost',
-			'-keyout',
-			keyFile,
-			'-out',
-			certFile
-		],
-		{ stdio: ['ignore', 'ignore', 'pipe'] }
+	const requestFile = join(dir, 'cert.csr');
+	const extensionsFile = join(dir, 'cert.ext');
+	const openssl = (...args: string[]) =>
+		execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+	const p256 = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
+	openssl(
+		'req',
+		'-x509',
+		...p256,
+		'-days',
+		'1',
+		'-subj',
+		'/CN=WebRTC Lab throwaway test CA',
+		'-addext',
+		'basicConstraints=critical,CA:TRUE',
+		'-addext',
+		'keyUsage=critical,keyCertSign,cRLSign',
+		'-keyout',
+		caKeyFile,
+		'-out',
+		caFile
 	);
-	const spki = new X509Certificate(readFileSync(certFile)).publicKey.export({ type: 'spki', format: 'der' });
-	return { certFile, keyFile, spkiSha256: createHash('sha256').update(spki).digest('base64') };
+	openssl('req', '-new', ...p256, '-subj', '/CN=localhost', '-keyout', keyFile, '-out', requestFile);
+	writeFileSync(
+		extensionsFile,
+		[
+			'subjectAltName=DNS:localhost',
+			'basicConstraints=critical,CA:FALSE',
+			'keyUsage=critical,digitalSignature',
+			'extendedKeyUsage=serverAuth'
+		].join('\n') + '\n'
+	);
+	// A random positive serial (RFC 5280 §4.1.2.2): NSS refuses a certificate whose issuer name and serial it has
+	// already seen on a different certificate, and every run's CA has the same name.
+	const serial = randomBytes(16);
+	serial[0] &= 0x7f;
+	openssl(
+		'x509',
+		'-req',
+		'-in',
+		requestFile,
+		'-CA',
+		caFile,
+		'-CAkey',
+		caKeyFile,
+		'-set_serial',
+		`0x${serial.toString('hex')}`,
+		'-days',
+		'1',
+		'-extfile',
+		extensionsFile,
+		'-out',
+		certFile
+	);
+	rmSync(caKeyFile);
+	return { caFile, certFile, keyFile };
+}
+
+/**
+ * Makes `dir` an NSS database (certutil from Debian's libnss3-tools) holding one CA, trusted to issue TLS server
+ * certificates: trust flags "C,,", not for e-mail or code signing. Chromium on Linux reads the user's database in
+ * $HOME/.pki/nssdb; Firefox reads the one in its profile directory.
+ */
+export function trustCaInNssDb(dir: string, caFile: string): void {
+	mkdirSync(dir, { recursive: true });
+	const certutil = (...args: string[]) =>
+		execFileSync('certutil', ['-d', `sql:${dir}`, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+	certutil('-N', '--empty-password');
+	certutil('-A', '-t', 'C,,', '-n', 'WebRTC Lab throwaway test CA', '-i', caFile);
+}
+
+/** A home directory for Chromium whose NSS database trusts one CA (trustCaInNssDb); `remove()` deletes it. */
+export function makeTrustingHome(caFile: string): { home: string; remove(): void } {
+	const home = mkdtempSync(join(tmpdir(), 'webrtc-lab-nss-'));
+	try {
+		trustCaInNssDb(join(home, '.pki', 'nssdb'), caFile);
+	} catch (e) {
+		rmSync(home, { recursive: true, force: true });
+		throw e;
+	}
+	return { home, remove: () => rmSync(home, { recursive: true, force: true }) };
 }
 
 /** Until a TCP connection to the port succeeds: the listener is up. */
@@ -139,14 +198,18 @@ async function waitForStun(port: number, timeoutMs: number): Promise<void> {
 	}
 }
 
-export async function startTurnServer(options: { tls?: boolean } = {}): Promise<TurnServer> {
+/**
+ * `tls`: also listen for TLS on a second TCP port (turns:). `dtls` (with `tls`): also take DTLS on that port number
+ * over UDP (TURN over DTLS, RFC 7350: turns:…?transport=udp); without it coturn runs with --no-dtls.
+ */
+export async function startTurnServer(options: { tls?: boolean; dtls?: boolean } = {}): Promise<TurnServer> {
 	const port = await freePort();
 	let tlsPort = port;
 	while (options.tls && tlsPort === port) tlsPort = await freePort();
 	const dir = mkdtempSync(join(tmpdir(), 'webrtc-lab-turn-'));
-	let certificate: SelfSignedCertificate | undefined;
+	let certificates: TestCertificates | undefined;
 	try {
-		if (options.tls) certificate = makeSelfSignedCertificate(dir);
+		if (options.tls) certificates = makeTestCertificates(dir);
 	} catch (e) {
 		rmSync(dir, { recursive: true, force: true });
 		throw e;
@@ -164,14 +227,14 @@ export async function startTurnServer(options: { tls?: boolean } = {}): Promise<
 			`--realm=${TURN_REALM}`,
 			'--allow-loopback-peers',
 			'--no-cli',
-			...(certificate
+			...(certificates
 				? [
 						`--tls-listening-port=${tlsPort}`,
-						`--cert=${certificate.certFile}`,
-						`--pkey=${certificate.keyFile}`
+						`--cert=${certificates.certFile}`,
+						`--pkey=${certificates.keyFile}`
 					]
 				: ['--no-tls']),
-			'--no-dtls',
+			...(certificates && options.dtls ? [] : ['--no-dtls']),
 			'--log-file=stdout',
 			'--simple-log',
 			`--pidfile=${join(dir, 'turnserver.pid')}`,
@@ -191,14 +254,14 @@ export async function startTurnServer(options: { tls?: boolean } = {}): Promise<
 	};
 	try {
 		await waitForStun(port, 10_000);
-		if (certificate) await waitForTcp(tlsPort, 10_000);
+		if (certificates) await waitForTcp(tlsPort, 10_000);
 	} catch (e) {
 		await stop();
 		throw new Error(`${(e as Error).message}\n${output}`);
 	}
 	return {
 		port,
-		...(certificate ? { tlsPort, certificate } : {}),
+		...(certificates ? { tlsPort, certificates } : {}),
 		log: () => output,
 		stop
 	};

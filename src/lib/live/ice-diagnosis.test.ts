@@ -31,7 +31,7 @@ describe('checkConfiguration', () => {
 		]);
 		expect(ids(checkConfiguration(cfg('stun:a.example'), 'relay', '', ''))).toEqual(['relay-policy-no-turn']);
 		expect(ids(checkConfiguration(cfg('stuns:a.example'), 'all', '', ''))).toEqual(['stuns']);
-		// turns: + ?transport=udp asks for TURN over DTLS (RFC 7350), which Chromium replaces with TLS over TCP.
+		// turns: + ?transport=udp asks for TURN over DTLS (RFC 7350), which Chromium and Firefox replace with TLS over TCP.
 		expect(checkConfiguration(cfg('turns:a.example?transport=udp'), 'relay', 'u', 'p')).toEqual([
 			{ id: 'turns-udp', severity: 'warn', url: 'turns:a.example?transport=udp' }
 		]);

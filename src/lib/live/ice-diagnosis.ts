@@ -73,8 +73,9 @@ export function checkConfiguration(
 	if (policy === 'relay' && turn.length === 0) out.push({ id: 'relay-policy-no-turn', severity: 'error' });
 	for (const u of urls) {
 		if (u.url.scheme === 'stuns') out.push({ id: 'stuns', severity: 'warn', url: u.text });
-		// RFC 7065 §3 with RFC 7350: turns: + ?transport=udp is TURN over DTLS, which Chromium 156 does not speak: it
-		// connected to that port over TLS over TCP instead (coturn logged TLS/TCP sessions in this lab's run).
+		// RFC 7065 §3 with RFC 7350: turns: + ?transport=udp is TURN over DTLS, which neither Chromium 156 nor Firefox
+		// ESR 153 speaks: each connected to that port over TLS over TCP instead, though coturn took DTLS there too
+		// (coturn logged TLS/TCP sessions and no DTLS in this lab's runs; test/e2e, both browsers).
 		if (u.url.serverTransport === 'dtls') out.push({ id: 'turns-udp', severity: 'warn', url: u.text });
 	}
 	return out;
