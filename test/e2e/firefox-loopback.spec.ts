@@ -214,6 +214,7 @@ test('Firefox ESR: turns:…?transport=udp reaches coturn over TLS on TCP, not D
 				page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).innerText));
 			return {
 				warnings: await texts('[data-testid="config-findings"] [data-finding="turns-udp"]'),
+				ipWarnings: await texts('[data-testid="config-findings"] [data-finding="turns-ip"]'),
 				candidates: await page.$$eval('[data-testid="gathered-candidates"] tbody tr', (trs) =>
 					trs.map((tr) => ({ type: tr.getAttribute('data-type'), text: (tr as HTMLElement).innerText }))
 				),
@@ -232,6 +233,7 @@ test('Firefox ESR: turns:…?transport=udp reaches coturn over TLS on TCP, not D
 		expect(run.warnings[0]).toContain(byName);
 		expect(run.warnings[0]).toContain('TLS over TCP');
 		expect(run.warnings[0]).toContain('Neither Chromium nor Firefox ESR speaks it');
+		expect(run.ipWarnings).toEqual([]);
 		expect(run.candidates).toHaveLength(1);
 		expect(run.candidates[0].type).toBe('relay');
 		expect(run.candidates[0].text).toContain('to the TURN server over tls');
@@ -246,7 +248,10 @@ test('Firefox ESR: turns:…?transport=udp reaches coturn over TLS on TCP, not D
 
 		// By address: skipped. No candidate, no icecandidateerror, and coturn saw nothing at all.
 		run = await gather(byAddress);
-		expect(run.warnings[0]).toContain('Firefox ESR skipped turns: URLs whose host was an IP address');
+		expect(run.warnings).toHaveLength(1);
+		expect(run.ipWarnings).toEqual([expect.stringContaining(byAddress)]);
+		expect(run.ipWarnings[0]).toContain('Firefox ESR goes further');
+		expect(run.ipWarnings[0]).toContain('skipped turns: URLs whose host was an IP address');
 		expect(run.candidates).toEqual([]);
 		expect(run.errors).toEqual([]);
 		expect(run.findings.filter((f) => f.id === 'no-relay').map((f) => f.text)).toEqual([

@@ -212,6 +212,11 @@ test('turns: the certificate must name the host in the URL: localhost is in it, 
 	const byAddress = `turns:127.0.0.1:${turns.tlsPort}?transport=tcp`;
 	await fillServer(page, `${byName}\n${byAddress}`, TURN_USER, TURN_PASSWORD);
 	await page.getByTestId('policy-relay').check();
+	// Warned before anything is sent: TLS to an IP address needs a certificate that names the address.
+	const ipWarning = page.getByTestId('config-findings').locator('[data-finding="turns-ip"]');
+	await expect(ipWarning).toHaveCount(1);
+	await expect(ipWarning).toContainText(byAddress);
+	await expect(ipWarning).toContainText('the certificate must name that address');
 	const logBefore = turns.log().length;
 	await gather(page);
 	await expect(page.getByTestId('gather-status')).toHaveAttribute('data-status', 'complete');

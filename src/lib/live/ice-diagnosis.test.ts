@@ -40,6 +40,21 @@ describe('checkConfiguration', () => {
 		).toEqual([]);
 		expect(checkConfiguration(cfg('turn:a.example', 'stun:b.example'), 'relay', 'u', 'p')).toEqual([]);
 	});
+
+	test('turns: to an IP address: the certificate must name it (Firefox ESR skips such URLs)', () => {
+		expect(checkConfiguration(cfg('turns:192.0.2.1:443?transport=tcp'), 'relay', 'u', 'p')).toEqual([
+			{ id: 'turns-ip', severity: 'warn', url: 'turns:192.0.2.1:443?transport=tcp' }
+		]);
+		expect(ids(checkConfiguration(cfg('turns:[2001:db8::1]'), 'relay', 'u', 'p'))).toEqual(['turns-ip']);
+		expect(ids(checkConfiguration(cfg('turns:127.0.0.1?transport=udp'), 'relay', 'u', 'p'))).toEqual([
+			'turns-udp',
+			'turns-ip'
+		]);
+		// Plain TURN has no certificate; a name is what a certificate is issued for.
+		expect(checkConfiguration(cfg('turn:192.0.2.1', 'turns:turn.example.com'), 'relay', 'u', 'p')).toEqual(
+			[]
+		);
+	});
 });
 
 describe('matchServer', () => {

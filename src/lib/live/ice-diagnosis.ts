@@ -9,6 +9,7 @@ export type FindingId =
 	| 'relay-policy-no-turn'
 	| 'stuns'
 	| 'turns-udp'
+	| 'turns-ip'
 	| 'relay-ok'
 	| 'srflx-ok'
 	| 'srflx-hidden'
@@ -77,6 +78,11 @@ export function checkConfiguration(
 		// ESR 153 speaks: each connected to that port over TLS over TCP instead, though coturn took DTLS there too
 		// (coturn logged TLS/TCP sessions and no DTLS in this lab's runs; test/e2e, both browsers).
 		if (u.url.serverTransport === 'dtls') out.push({ id: 'turns-udp', severity: 'warn', url: u.text });
+		// RFC 8656 §3.1 / RFC 6125: over TLS the certificate must name the URL's host; for an IP address, an IP entry
+		// (subjectAltName iPAddress), which few certificates have. Firefox ESR 153 skipped such turns: URLs without a
+		// word in this lab's runs (no connection, no candidate, no error; test/e2e/firefox-loopback.spec.ts).
+		if (u.url.scheme === 'turns' && u.url.hostKind !== 'name')
+			out.push({ id: 'turns-ip', severity: 'warn', url: u.text });
 	}
 	return out;
 }
