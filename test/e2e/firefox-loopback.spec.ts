@@ -197,8 +197,9 @@ test('Firefox ESR: turns:…?transport=udp reaches coturn over TLS on TCP, not D
 		await fill(page, 'ice-username', TURN_USER);
 		await fill(page, 'ice-credential', TURN_PASSWORD);
 		await page.click('[data-testid="policy-relay"]');
-		// One URL a gathering: Firefox does not say which server a candidate came from (no url on it), and the page
-		// attributes an unlabelled relay candidate only when there is a single TURN server.
+		// Firefox does not say which server a candidate came from (no url on it): the page ties an unlabelled relay
+		// candidate to a server only when one alone could have made it (by relayProtocol). So the checks of what
+		// came over which transport gather one URL at a time; the two-server run below checks that tie-breaking.
 		const gather = async (url: string) => {
 			await fill(page, 'ice-urls', url);
 			const logBefore = turns.log().length;
@@ -245,6 +246,17 @@ test('Firefox ESR: turns:…?transport=udp reaches coturn over TLS on TCP, not D
 		expect(run.log.match(/: new, realm=.*/g)).toEqual([expect.stringMatching(/method=TLSv1\.[23]$/)]);
 		expect(run.log).toMatch(/ALLOCATE processed, success/);
 		expect(run.log).not.toMatch(/DTLS/);
+
+		// Two servers in one gathering. Firefox's candidates carry no server URL, so the page tells them apart by
+		// the relay candidate's relayProtocol: udp is the turn: URL's, tls the turns: URL's. Both are credited.
+		const overUdp = `turn:127.0.0.1:${turns.port}`;
+		run = await gather(`${overUdp}\n${byName}`);
+		expect(run.candidates.map((c) => c.type)).toEqual(['relay', 'relay']);
+		expect(run.findings.filter((f) => f.id === 'relay-ok').map((f) => f.text)).toEqual([
+			expect.stringContaining(overUdp),
+			expect.stringContaining(byName)
+		]);
+		expect(run.findings.map((f) => f.id)).not.toContain('relay-unattributed');
 
 		// By address: skipped. No candidate, no icecandidateerror, and coturn saw nothing at all.
 		run = await gather(byAddress);

@@ -195,6 +195,34 @@ describe('diagnose', () => {
 			expected: ['relay-ok', 'relay-only']
 		},
 		{
+			name: 'no url on the candidates (Firefox): relayProtocol tells a UDP server from a TLS one',
+			urls: ['turn:127.0.0.1:3478', 'turns:localhost:5349?transport=tcp'],
+			result: { policy: 'relay', candidates: [{ candidate: RELAY, relayProtocol: 'tls' }] },
+			expected: ['no-relay', 'relay-ok', 'relay-only']
+		},
+		{
+			name: 'no url: turns:…?transport=udp is reached over TLS, so a tls relay is its own',
+			urls: ['turn:127.0.0.1:3478?transport=tcp', 'turns:localhost?transport=udp'],
+			result: { policy: 'relay', candidates: [{ candidate: RELAY, relayProtocol: 'tls' }] },
+			expected: ['no-relay', 'relay-ok', 'relay-only']
+		},
+		{
+			name: 'no url, two servers alike: neither is blamed, neither is credited',
+			urls: ['turn:a.example', 'turn:b.example'],
+			result: {
+				policy: 'relay',
+				candidates: [{ candidate: RELAY, relayProtocol: 'udp' }],
+				errors: [{ errorCode: 401, url: 'turn:a.example:3478?transport=udp' }]
+			},
+			expected: ['relay-unattributed', 'relay-unattributed', 'relay-only']
+		},
+		{
+			name: 'no url, no relayProtocol, two TURN servers: neither is credited, neither is blamed',
+			urls: ['turn:a.example', 'turns:b.example'],
+			result: { policy: 'relay', candidates: [{ candidate: RELAY }] },
+			expected: ['relay-unattributed', 'relay-unattributed', 'relay-only']
+		},
+		{
 			name: 'gathering completed without a relay or an error',
 			urls: ['turn:127.0.0.1:9?transport=tcp'],
 			result: { candidates: [{ candidate: HOST }] },

@@ -11,6 +11,7 @@ export type FindingId =
 	| 'turns-udp'
 	| 'turns-ip'
 	| 'relay-ok'
+	| 'relay-unattributed'
 	| 'srflx-ok'
 	| 'srflx-hidden'
 	| 'auth-failed'
@@ -48,7 +49,8 @@ export interface GatherResult {
 	policy: 'all' | 'relay';
 	/** complete: gathering finished; timeout: we stopped waiting. */
 	outcome: 'complete' | 'timeout';
-	candidates: { candidate: string; url?: string | null }[];
+	/** relayProtocol: the transport to the TURN server of a relay candidate (udp, tcp, tls), when known. */
+	candidates: { candidate: string; url?: string | null; relayProtocol?: string | null }[];
 	errors: { errorCode: number; errorText?: string; url?: string | null }[];
 }
 
@@ -58,6 +60,9 @@ const isTurn = (u: IceServerUrl) => u.scheme === 'turn' || u.scheme === 'turns';
  * too, which asks for DTLS but which the browser reaches over TLS (see 'turns-udp').
  */
 const overTls = (u: IceServerUrl) => u.serverTransport === 'tls' || u.serverTransport === 'dtls';
+/** Whether the browser reaches this TURN server over `protocol`, a relay candidate's relayProtocol (udp, tcp, tls). */
+const reachedOver = (u: IceServerUrl, protocol: string) =>
+	protocol === 'tls' ? overTls(u) : u.serverTransport === protocol;
 
 /** Problems with the configuration itself, found before anything is sent. */
 export function checkConfiguration(
@@ -122,18 +127,33 @@ function candidateType(line: string): string | undefined {
 export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[] {
 	const out: Finding[] = [];
 	if (urls.length === 0) out.push({ id: 'no-servers', severity: 'info' });
-	const typed = result.candidates.map((c) => ({
-		type: candidateType(c.candidate),
-		server: matchServer(c.url, urls)
-	}));
+	const errorsOf = (u: ConfiguredUrl) => result.errors.filter((e) => matchServer(e.url, urls) === u);
 	const turnUrls = urls.filter((u) => isTurn(u.url));
 	const stunUrls = urls.filter((u) => !isTurn(u.url));
+	const typed = result.candidates.map((c) => {
+		const type = candidateType(c.candidate);
+		const server = matchServer(c.url, urls);
+		// Firefox gives a candidate no server URL. A relay candidate then came from one of the TURN servers that the
+		// browser reaches over the transport it names (relayProtocol). An error does not rule a server out: a name
+		// with two addresses can fail on one and work on the other (Firefox ESR tried ::1 for localhost: 701).
+		const pool =
+			server || type !== 'relay'
+				? []
+				: turnUrls.filter((u) => !c.relayProtocol || reachedOver(u.url, c.relayProtocol));
+		return { type, server, pool };
+	});
 	const relays = typed.filter((c) => c.type === 'relay');
 	const srflxs = typed.filter((c) => c.type === 'srflx');
 	// When the browser does not say which server a candidate came from, a lone server of the right kind did.
 	const from = (list: typeof typed, u: ConfiguredUrl, pool: ConfiguredUrl[]) =>
-		list.some((c) => c.server === u || (c.server === undefined && pool.length === 1));
-	const errorsOf = (u: ConfiguredUrl) => result.errors.filter((e) => matchServer(e.url, urls) === u);
+		list.some(
+			(c) =>
+				c.server === u ||
+				(c.server === undefined &&
+					(c.type === 'relay' ? c.pool.length === 1 && c.pool[0] === u : pool.length === 1))
+		);
+	/** An unlabelled relay candidate that this server or another one could have produced. */
+	const maybeFrom = (u: ConfiguredUrl) => relays.some((c) => c.pool.length > 1 && c.pool.includes(u));
 
 	const reached = new Set<ConfiguredUrl>();
 	const failedTurn: ConfiguredUrl[] = [];
@@ -146,6 +166,12 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 		if (gotSrflx && !turn) out.push({ id: 'srflx-ok', severity: 'ok', url: u.text });
 		if (gotRelay || gotSrflx) reached.add(u);
 		if (gotRelay || (!turn && gotSrflx)) continue;
+		if (turn && maybeFrom(u)) {
+			// Not a failure: one of several servers alike allocated it (and a 401 here may well be the routine one).
+			out.push({ id: 'relay-unattributed', severity: 'info', url: u.text });
+			reached.add(u);
+			continue;
+		}
 		const errors = errorsOf(u);
 		// A 401 that the browser answered with credentials is routine; one left standing means they were refused.
 		const auth = errors.find((e) => e.errorCode === 401 || e.errorCode === 441);
