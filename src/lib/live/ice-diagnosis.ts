@@ -133,25 +133,22 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 	const typed = result.candidates.map((c) => {
 		const type = candidateType(c.candidate);
 		const server = matchServer(c.url, urls);
-		// Firefox gives a candidate no server URL. A relay candidate then came from one of the TURN servers that the
-		// browser reaches over the transport it names (relayProtocol). An error does not rule a server out: a name
-		// with two addresses can fail on one and work on the other (Firefox ESR tried ::1 for localhost: 701).
-		const pool =
-			server || type !== 'relay'
-				? []
-				: turnUrls.filter((u) => !c.relayProtocol || reachedOver(u.url, c.relayProtocol));
+		// The servers a candidate with no server URL (Firefox gives none) may have come from: for a srflx any server,
+		// for a relay the TURN servers that the browser reaches over the transport it names (relayProtocol). An error
+		// does not rule a server out: a name with two addresses can fail on one and work on the other (Firefox ESR
+		// tried ::1 for localhost: 701).
+		const pool = server
+			? []
+			: type === 'relay'
+				? turnUrls.filter((u) => !c.relayProtocol || reachedOver(u.url, c.relayProtocol))
+				: urls;
 		return { type, server, pool };
 	});
 	const relays = typed.filter((c) => c.type === 'relay');
 	const srflxs = typed.filter((c) => c.type === 'srflx');
-	// When the browser does not say which server a candidate came from, a lone server of the right kind did.
-	const from = (list: typeof typed, u: ConfiguredUrl, pool: ConfiguredUrl[]) =>
-		list.some(
-			(c) =>
-				c.server === u ||
-				(c.server === undefined &&
-					(c.type === 'relay' ? c.pool.length === 1 && c.pool[0] === u : pool.length === 1))
-		);
+	// When the browser does not say which server a candidate came from, a lone server that may have made it did.
+	const from = (list: typeof typed, u: ConfiguredUrl) =>
+		list.some((c) => c.server === u || (c.pool.length === 1 && c.pool[0] === u));
 	/** An unlabelled relay candidate that this server or another one could have produced. */
 	const maybeFrom = (u: ConfiguredUrl) => relays.some((c) => c.pool.length > 1 && c.pool.includes(u));
 
@@ -160,8 +157,8 @@ export function diagnose(urls: ConfiguredUrl[], result: GatherResult): Finding[]
 	for (const u of urls) {
 		const turn = isTurn(u.url);
 		const tls = overTls(u.url);
-		const gotRelay = turn && from(relays, u, turnUrls);
-		const gotSrflx = from(srflxs, u, urls);
+		const gotRelay = turn && from(relays, u);
+		const gotSrflx = from(srflxs, u);
 		if (gotRelay) out.push({ id: 'relay-ok', severity: 'ok', url: u.text });
 		if (gotSrflx && !turn) out.push({ id: 'srflx-ok', severity: 'ok', url: u.text });
 		if (gotRelay || gotSrflx) reached.add(u);
