@@ -644,11 +644,12 @@ export class LoopbackCall {
 
 	#onConnectionState(): void {
 		const states = PC_NAMES.map((n) => this.#pcs[n]?.connectionState);
-		// Start's writes wait for the call to be up (see #startUi); "connecting" is not yet.
-		if (states.every((s) => s === 'connected') || states.some((s) => s === 'failed' || s === 'closed'))
-			this.#applyStartUi();
+		const up = states.every((s) => s === 'connected');
+		// Start's writes wait for the call to be up (see #startUi); "connecting" is not yet. A failure makes them
+		// below, through #flushObserved (close() fires no connectionstatechange: hang-up makes them itself).
+		if (up) this.#applyStartUi();
 		// Shown with the rest of the first exchange (see #observe): redrawing the controls would delay the picture.
-		if (states.every((s) => s === 'connected') && this.status === 'starting')
+		if (up && this.status === 'starting')
 			this.#observe(() => {
 				if (this.status === 'starting') this.status = 'connected';
 			});
@@ -707,9 +708,7 @@ export class LoopbackCall {
 				to,
 				{ type: 'api.setRemoteDescription', description: { type: 'offer', sdp: body }, iceRestart },
 				'setRemoteDescription(offer)',
-				() => {
-					return pc.setRemoteDescription({ type: 'offer', sdp: body });
-				}
+				() => pc.setRemoteDescription({ type: 'offer', sdp: body })
 			);
 			const answer = await this.#api(to, null, 'createAnswer()', () => pc.createAnswer());
 			this.#observe(() => this.#feed(to, { type: 'api.createAnswer', sdp: answer.sdp }));
