@@ -24,7 +24,10 @@ import {
 // --ignore-certificate-errors-spki-list=<hash of the server's key> also gets a relay, but it waives the name
 // check too (measured: with it, turns:127.0.0.1 got a relay through this localhost-only certificate), so it could
 // not show the browser checking names; --ignore-certificate-errors turns all checking off.
-const test = base.extend<object, { turn: TurnServer; turns: TurnServer; trustingBrowser: Browser }>({
+const test = base.extend<
+	{ trustingPage: Page },
+	{ turn: TurnServer; turns: TurnServer; trustingBrowser: Browser }
+>({
 	turn: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies destructured
 		async ({}, use) => {
@@ -59,14 +62,14 @@ const test = base.extend<object, { turn: TurnServer; turns: TurnServer; trusting
 			}
 		},
 		{ scope: 'worker' }
-	]
+	],
+	/** A page in the Chromium that trusts the CA of the turns server's certificate; its context closes after the test. */
+	trustingPage: async ({ trustingBrowser, baseURL }, use) => {
+		const context = await trustingBrowser.newContext({ baseURL });
+		await use(await context.newPage());
+		await context.close();
+	}
 });
-
-/** A page in the Chromium that trusts the CA of the turns server's certificate. */
-async function trustingPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
-	const context = await browser.newContext({ baseURL });
-	return context.newPage();
-}
 
 async function fillServer(page: Page, urls: string, username: string, credential: string) {
 	await page.getByTestId('ice-urls').fill(urls);
@@ -172,11 +175,9 @@ test('TURN over UDP and over TCP: a relay candidate through each, with its trans
 });
 
 test('TURN over TLS (turns:): a relay candidate through the TLS port, over tls, in a Chromium that trusts the CA', async ({
-	trustingBrowser,
-	baseURL,
+	trustingPage: page,
 	turns
 }) => {
-	const page = await trustingPage(trustingBrowser, baseURL);
 	await page.goto('/lab/ice-servers/');
 	const url = `turns:localhost:${turns.tlsPort}?transport=tcp`;
 	await fillServer(page, url, TURN_USER, TURN_PASSWORD);
@@ -196,17 +197,14 @@ test('TURN over TLS (turns:): a relay candidate through the TLS port, over tls, 
 	// coturn took the allocation over TLS (it logs the TLS version of each session).
 	expect(turns.log()).toMatch(/ALLOCATE processed, success/);
 	expect(turns.log()).toMatch(/username=<test>.*method=TLSv1\.[23]/);
-	await page.context().close();
 });
 
 test('turns: the certificate must name the host in the URL: localhost is in it, 127.0.0.1 is not', async ({
-	trustingBrowser,
-	baseURL,
+	trustingPage: page,
 	turns
 }) => {
 	// One gathering, one server, one certificate, in a Chromium that trusts its CA; the URLs differ only in how
 	// they name the server. The certificate's subjectAltName holds DNS:localhost and no IP entry.
-	const page = await trustingPage(trustingBrowser, baseURL);
 	await page.goto('/lab/ice-servers/');
 	const byName = `turns:localhost:${turns.tlsPort}?transport=tcp`;
 	const byAddress = `turns:127.0.0.1:${turns.tlsPort}?transport=tcp`;
@@ -252,15 +250,12 @@ test('turns: the certificate must name the host in the URL: localhost is in it, 
 			.slice(logBefore)
 			.match(/: new, realm=.*method=TLSv1\.[23]/g)
 	).toHaveLength(1);
-	await page.context().close();
 });
 
 test('turns: with ?transport=udp (TURN over DTLS) is flagged, and Chromium reaches the server over TLS instead', async ({
-	trustingBrowser,
-	baseURL,
+	trustingPage: page,
 	turns
 }) => {
-	const page = await trustingPage(trustingBrowser, baseURL);
 	await page.goto('/lab/ice-servers/');
 	// coturn takes DTLS on this port too (over UDP), so the browser could have used it.
 	expect(turns.log()).toContain(`DTLS/UDP listener opened on: 127.0.0.1:${turns.tlsPort}`);
@@ -280,7 +275,6 @@ test('turns: with ?transport=udp (TURN over DTLS) is flagged, and Chromium reach
 	// coturn: the session came over TLS, and nothing came over DTLS.
 	await expect.poll(() => turns.log().slice(logBefore)).toMatch(/: new, realm=.*method=TLSv1\.[23]/);
 	expect(turns.log().slice(logBefore)).not.toMatch(/DTLS/);
-	await page.context().close();
 });
 
 test('turns: failures are explained: an untrusted certificate, a closed port, a port without TLS', async ({
@@ -443,15 +437,12 @@ test('relay-only loopback call through coturn: the selected pair is relayed and 
 });
 
 test('relay-only loopback call through coturn over TLS (turns:): relayed, carries the media', async ({
-	trustingBrowser,
-	baseURL,
+	trustingPage: page,
 	turns
 }) => {
-	const page = await trustingPage(trustingBrowser, baseURL);
 	const log = await relayOnlyLoopbackCall(page, `turns:localhost:${turns.tlsPort}?transport=tcp`, turns);
 	// Each pc's session with coturn ran over TLS: coturn logs the TLS version when a session starts.
 	const sessions = log.match(/new, realm=.*/g) ?? [];
 	expect(sessions.length).toBeGreaterThanOrEqual(2);
 	for (const line of sessions) expect(line).toMatch(/method=TLSv1\.[23]/);
-	await page.context().close();
 });
